@@ -1,0 +1,54 @@
+// Character classes for the tokenizer and sentence splitter.
+//
+// ASCII is classified by table; other code points by utf8proc's Unicode
+// categories, with the typographic quotes, dashes and spaces that news uses
+// singled out.
+#ifndef HEARSAY_TEXT_CHAR_CLASS_H_
+#define HEARSAY_TEXT_CHAR_CLASS_H_
+
+#include <cstdint>
+#include <string_view>
+
+namespace hearsay::internal {
+
+enum class CharClass : uint8_t {
+  kSpace,        // space, tab, NBSP, thin space ...
+  kNewline,      // \n \r \f \v U+2028 U+2029 U+0085
+  kUpper,        // upper- and title-case letters
+  kLower,        // lower-case and caseless letters
+  kDigit,        // decimal digits
+  kMark,         // combining marks (joined to the letter before)
+  kDoubleQuote,  // " “ ” „ ‟ « »
+  kSingleQuote,  // ' ‘ ’ ‚ ‛ ‹ ›  (apostrophe or quote)
+  kHyphen,       // - ‐ ‑
+  kDash,         // ‒ – — ― −
+  kEllipsis,     // …
+  kPeriod,       // .
+  kTerminal,     // ! ?  and their full-width and inverted forms
+  kPunct,        // other punctuation: , ; : ( ) [ ] ...
+  kCurrency,     // $ € £ ¥ ₩ ...
+  kSymbol,       // other symbols
+  kOther,        // control and unassigned
+};
+
+struct CharInfo {
+  CharClass cls;
+  uint8_t len;   // bytes
+  char32_t cp;
+};
+
+// Classifies the character at `text[pos]` (valid UTF-8, pos < size).
+CharInfo ClassifyAt(std::string_view text, size_t pos);
+
+inline bool IsLetter(CharClass c) { return c == CharClass::kUpper || c == CharClass::kLower; }
+inline bool IsWordChar(CharClass c) {
+  return c == CharClass::kUpper || c == CharClass::kLower || c == CharClass::kDigit || c == CharClass::kMark;
+}
+inline bool IsSpaceOrNewline(CharClass c) { return c == CharClass::kSpace || c == CharClass::kNewline; }
+
+// Simple case mapping for word comparisons (ASCII fast path, utf8proc beyond).
+char32_t ToLowerCp(char32_t cp);
+
+}  // namespace hearsay::internal
+
+#endif  // HEARSAY_TEXT_CHAR_CLASS_H_
