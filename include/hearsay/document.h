@@ -6,7 +6,7 @@
 // code points only when written out (see output.h). Annotators add to the
 // annotation lists; nothing ever changes the text.
 //
-//   hearsay::Result<hearsay::Document> doc = hearsay::DecodeText(bytes, {.id = "a.txt"});
+//   hearsay::Result<hearsay::Document> doc = hearsay::DecodeText(bytes, info);
 //   pipeline.Annotate(*doc);
 //   for (const hearsay::Sentence& s : doc->sentences()) std::cout << doc->Text(s.span) << "\n";
 //

@@ -1,4 +1,5 @@
-// JSON Lines input, parsed with simdjson's On Demand API: each line is read
+// JSON Lines input, parsed with simdjson's DOM parser (it validates the whole
+// line, so "not JSON" and "not an object" are told apart): each line is read
 // into a reusable, padded buffer, so memory stays bounded by the longest line.
 #include <cerrno>
 #include <cstdio>
@@ -22,7 +23,7 @@ struct JsonlReader::Impl {
   size_t chunk_pos = 0;
   size_t chunk_len = 0;
   bool eof = false;
-  simdjson::ondemand::parser parser;
+  simdjson::dom::parser parser;
 
   ~Impl() {
     if (owns_file && file != nullptr) std::fclose(file);
@@ -103,12 +104,10 @@ JsonlReader JsonlReader::FromBytes(std::string bytes, size_t max_line_bytes) {
 namespace {
 
 // Reads an optional string field; a field of another type is an error.
-bool OptionalString(simdjson::ondemand::object& obj, const char* key, std::optional<std::string>* out,
+bool OptionalString(const simdjson::dom::object& obj, const char* key, std::optional<std::string>* out,
                     std::string* error) {
-  auto field = obj.find_field_unordered(key);
-  if (field.error() == simdjson::NO_SUCH_FIELD) return true;
-  if (field.error()) { *error = std::string("bad \"") + key + "\": " + simdjson::error_message(field.error()); return false; }
-  if (field.is_null()) return true;
+  simdjson::dom::element field;
+  if (obj.at_key(key).get(field) || field.is_null()) return true;
   std::string_view v;
   if (field.get_string().get(v)) {
     *error = std::string("\"") + key + "\" is not a string";
@@ -140,36 +139,27 @@ bool JsonlReader::Next(JsonlRecord* record) {
     if (first == std::string::npos) continue;  // blank line
 
     line.reserve(line.size() + simdjson::SIMDJSON_PADDING);
-    simdjson::padded_string_view json(line.data(), line.size(), line.capacity());
-    simdjson::ondemand::document parsed;
-    simdjson::ondemand::object obj;
-    if (auto err = in.parser.iterate(json).get(parsed); err) {
+    simdjson::dom::element parsed;
+    if (auto err = in.parser.parse(line.data(), line.size(), false).get(parsed); err) {
       record->error = std::string("not JSON: ") + simdjson::error_message(err);
       return true;
     }
-    if (auto err = parsed.get_object().get(obj); err) {
+    simdjson::dom::object obj;
+    if (parsed.get_object().get(obj)) {
       record->error = "not a JSON object";
       return true;
     }
     DocumentInfo info;
     // id: a string or a number, echoed as given.
-    auto id = obj.find_field_unordered("id");
-    if (!id.error()) {
-      simdjson::ondemand::json_type type;
-      if (!id.type().get(type)) {
-        if (type == simdjson::ondemand::json_type::string) {
-          std::string_view v;
-          if (!id.get_string().get(v)) {
-            info.id = std::string(v);
-            record->id_json.clear();
-            AppendJsonString(info.id, &record->id_json);
-          }
-        } else if (type == simdjson::ondemand::json_type::number) {
-          std::string_view raw = simdjson::trim(id.raw_json_token());
-          info.id = std::string(raw);
-          info.numeric_id = true;
-          record->id_json = info.id;
-        }
+    if (simdjson::dom::element id; !obj.at_key("id").get(id)) {
+      if (id.is_string()) {
+        info.id = std::string(id.get_string().value_unsafe());
+        record->id_json.clear();
+        AppendJsonString(info.id, &record->id_json);
+      } else if (id.is_number()) {
+        info.id = simdjson::minify(id);
+        info.numeric_id = true;
+        record->id_json = info.id;
       }
     }
     if (info.id.empty() && !info.numeric_id) {
@@ -209,15 +199,14 @@ bool LooksLikeJsonl(std::string_view head) {
   size_t start = head.find_first_not_of(" \t\r\n");
   if (start == std::string_view::npos || head[start] != '{') return false;
   size_t nl = head.find('\n', start);
-  std::string first(head.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start));
-  simdjson::ondemand::parser parser;
-  simdjson::padded_string padded(first);
-  simdjson::ondemand::document doc;
-  if (parser.iterate(padded).get(doc)) return false;
-  simdjson::ondemand::object obj;
+  std::string_view first = head.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
+  simdjson::dom::parser parser;
+  simdjson::dom::element doc;
+  if (parser.parse(simdjson::padded_string(first)).get(doc)) return false;
+  simdjson::dom::object obj;
   if (doc.get_object().get(obj)) return false;
-  auto text = obj.find_field_unordered("text");
-  return !text.error();
+  simdjson::dom::element text;
+  return !obj.at_key("text").get(text);
 }
 
 }  // namespace hearsay
