@@ -204,6 +204,8 @@ class Document {
                ? Text(t.span)
                : std::string_view(norm_storage_).substr(t.norm_offset, t.norm_size);
   }
+  // Drops every stored normalized form (the tokenizer starts afresh).
+  void ClearNorms() { norm_storage_.clear(); }
   // Stores `norm` and returns its offset, for Token::norm_offset.
   uint32_t AddNorm(std::string_view norm) {
     uint32_t offset = static_cast<uint32_t>(norm_storage_.size());

@@ -33,7 +33,7 @@ constexpr std::array<CharClass, 128> MakeAsciiTable() {
   }
   return t;
 }
-constexpr std::array<CharClass, 128> kAscii = MakeAsciiTable();
+constexpr std::array<CharClass, 128> kAsciiTable = MakeAsciiTable();
 
 CharClass ClassifyNonAscii(char32_t cp) {
   switch (cp) {
@@ -87,9 +87,27 @@ CharClass ClassifyNonAscii(char32_t cp) {
 
 }  // namespace
 
-CharInfo ClassifyAt(std::string_view text, size_t pos) {
-  unsigned char c = static_cast<unsigned char>(text[pos]);
-  if (c < 0x80) return {kAscii[c], 1, c};
+const CharClass kAsciiClass[128] = {
+#define HEARSAY_ROW(i) kAsciiTable[i], kAsciiTable[i + 1], kAsciiTable[i + 2], kAsciiTable[i + 3], \
+    kAsciiTable[i + 4], kAsciiTable[i + 5], kAsciiTable[i + 6], kAsciiTable[i + 7]
+    HEARSAY_ROW(0),  HEARSAY_ROW(8),  HEARSAY_ROW(16), HEARSAY_ROW(24), HEARSAY_ROW(32),  HEARSAY_ROW(40),
+    HEARSAY_ROW(48), HEARSAY_ROW(56), HEARSAY_ROW(64), HEARSAY_ROW(72), HEARSAY_ROW(80),  HEARSAY_ROW(88),
+    HEARSAY_ROW(96), HEARSAY_ROW(104), HEARSAY_ROW(112), HEARSAY_ROW(120),
+#undef HEARSAY_ROW
+};
+
+const bool kAsciiAlnum[256] = {
+#define HEARSAY_A(i) (((i) >= '0' && (i) <= '9') || ((i) >= 'A' && (i) <= 'Z') || ((i) >= 'a' && (i) <= 'z'))
+#define HEARSAY_ROW(i) HEARSAY_A(i), HEARSAY_A(i + 1), HEARSAY_A(i + 2), HEARSAY_A(i + 3), HEARSAY_A(i + 4), \
+    HEARSAY_A(i + 5), HEARSAY_A(i + 6), HEARSAY_A(i + 7)
+    HEARSAY_ROW(0),  HEARSAY_ROW(8),  HEARSAY_ROW(16), HEARSAY_ROW(24), HEARSAY_ROW(32),  HEARSAY_ROW(40),
+    HEARSAY_ROW(48), HEARSAY_ROW(56), HEARSAY_ROW(64), HEARSAY_ROW(72), HEARSAY_ROW(80),  HEARSAY_ROW(88),
+    HEARSAY_ROW(96), HEARSAY_ROW(104), HEARSAY_ROW(112), HEARSAY_ROW(120),
+#undef HEARSAY_ROW
+#undef HEARSAY_A
+};
+
+CharInfo ClassifyNonAsciiAt(std::string_view text, size_t pos) {
   size_t len;
   char32_t cp = DecodeAt(text, pos, &len);
   return {ClassifyNonAscii(cp), static_cast<uint8_t>(len), cp};

@@ -37,8 +37,23 @@ struct CharInfo {
   char32_t cp;
 };
 
-// Classifies the character at `text[pos]` (valid UTF-8, pos < size).
-CharInfo ClassifyAt(std::string_view text, size_t pos);
+extern const CharClass kAsciiClass[128];
+
+// Classifies a non-ASCII character at `text[pos]`.
+CharInfo ClassifyNonAsciiAt(std::string_view text, size_t pos);
+
+// Classifies the character at `text[pos]` (valid UTF-8, pos < size). Inline:
+// the tokenizer calls it for nearly every byte.
+inline CharInfo ClassifyAt(std::string_view text, size_t pos) {
+  unsigned char c = static_cast<unsigned char>(text[pos]);
+  if (c < 0x80) return {kAsciiClass[c], 1, c};
+  return ClassifyNonAsciiAt(text, pos);
+}
+
+extern const bool kAsciiAlnum[256];
+
+// ASCII letters and digits: the bytes of most word characters.
+inline bool IsAsciiAlnum(char c) { return kAsciiAlnum[static_cast<unsigned char>(c)]; }
 
 inline bool IsLetter(CharClass c) { return c == CharClass::kUpper || c == CharClass::kLower; }
 inline bool IsWordChar(CharClass c) {

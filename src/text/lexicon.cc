@@ -1,7 +1,10 @@
 #include "text/lexicon.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
-#include <unordered_map>
+#include <utility>
+#include <vector>
 #include <unordered_set>
 
 namespace hearsay::internal {
@@ -33,21 +36,40 @@ AbbreviationClass ParseClass(std::string_view name) {
   return AbbreviationClass::kGeneral;
 }
 
+// Words of up to eight bytes packed into an integer: lookups on the
+// tokenizer's hot path (every word before a period) are a binary search over
+// a few hundred integers, with no hashing of strings.
+uint64_t Pack(std::string_view word) {
+  uint64_t key = 0;
+  for (size_t i = 0; i < word.size(); ++i) key |= uint64_t{static_cast<unsigned char>(word[i])} << (8 * i);
+  return key;
+}
+
 struct Tables {
-  std::unordered_map<std::string_view, AbbreviationClass> abbreviations;
+  // (packed word, class), sorted by key; holds each entry as written, in
+  // upper case, and (for lower-case entries) capitalised.
+  std::vector<std::pair<uint64_t, AbbreviationClass>> abbreviations;
   std::unordered_set<std::string_view> starters;
-  std::unordered_set<std::string> upper_forms_storage;  // owns upper-cased copies
-  std::unordered_map<std::string_view, AbbreviationClass> upper_abbreviations;
 
   Tables() {
     ForEachTsvRow(kAbbreviationsTsv, [&](std::string_view word, std::string_view cls) {
+      if (word.empty() || word.size() > 8) return;
       AbbreviationClass c = ParseClass(cls);
-      abbreviations.emplace(word, c);
-      std::string upper(word);
+      std::string upper(word), capitalised(word);
       for (char& ch : upper) ch = static_cast<char>(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
-      auto [it, inserted] = upper_forms_storage.insert(upper);
-      upper_abbreviations.emplace(std::string_view(*it), c);
+      abbreviations.emplace_back(Pack(word), c);
+      abbreviations.emplace_back(Pack(upper), c);
+      if (word[0] >= 'a' && word[0] <= 'z') {
+        capitalised[0] = static_cast<char>(word[0] - 32);
+        abbreviations.emplace_back(Pack(capitalised), c);
+      }
     });
+    std::stable_sort(abbreviations.begin(), abbreviations.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    // The first entry for a key wins ("Ext" number vs "EXT" from "ext").
+    abbreviations.erase(std::unique(abbreviations.begin(), abbreviations.end(),
+                                    [](const auto& a, const auto& b) { return a.first == b.first; }),
+                        abbreviations.end());
     ForEachTsvRow(kSentenceStartersTsv, [&](std::string_view word, std::string_view) { starters.insert(word); });
   }
 };
@@ -61,21 +83,11 @@ const Tables& GetTables() {
 
 AbbreviationClass LookupAbbreviation(std::string_view word) {
   if (word.empty() || word.size() > 8) return AbbreviationClass::kNone;
-  const Tables& t = GetTables();
-  if (auto it = t.abbreviations.find(word); it != t.abbreviations.end()) return it->second;
-  if (auto it = t.upper_abbreviations.find(word); it != t.upper_abbreviations.end()) return it->second;
-  // A capitalised lower-case entry: "Etc." at the start of a sentence.
-  if (word[0] >= 'A' && word[0] <= 'Z') {
-    char lower_buf[8];
-    size_t n = word.size();
-    for (size_t i = 0; i < n; ++i) lower_buf[i] = word[i];
-    lower_buf[0] = static_cast<char>(word[0] + 32);
-    if (auto it = t.abbreviations.find(std::string_view(lower_buf, n)); it != t.abbreviations.end()) {
-      bool entry_is_lower = it->first[0] >= 'a' && it->first[0] <= 'z';
-      if (entry_is_lower) return it->second;
-    }
-  }
-  return AbbreviationClass::kNone;
+  const auto& table = GetTables().abbreviations;
+  const uint64_t key = Pack(word);
+  auto it = std::lower_bound(table.begin(), table.end(), key,
+                             [](const auto& entry, uint64_t k) { return entry.first < k; });
+  return it != table.end() && it->first == key ? it->second : AbbreviationClass::kNone;
 }
 
 bool IsSentenceStarter(std::string_view word) { return GetTables().starters.count(word) != 0; }

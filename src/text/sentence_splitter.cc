@@ -1,5 +1,7 @@
 #include "text/sentence_splitter.h"
 
+#include <algorithm>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -25,9 +27,16 @@ std::vector<Line> FindLines(std::string_view text) {
   std::vector<Line> lines;
   size_t pos = 0;
   const size_t n = text.size();
+  // Next \r at or after pos (n if none): most texts have none, so one memchr.
+  size_t next_cr = 0;
+  auto find = [&](char c, size_t from) {
+    const void* p = from < n ? std::memchr(text.data() + from, c, n - from) : nullptr;
+    return p ? static_cast<size_t>(static_cast<const char*>(p) - text.data()) : n;
+  };
+  next_cr = find('\r', 0);
   while (pos <= n) {
-    size_t line_end = pos;
-    while (line_end < n && text[line_end] != '\n' && text[line_end] != '\r') ++line_end;
+    if (next_cr < pos) next_cr = find('\r', pos);
+    size_t line_end = std::min(find('\n', pos), next_cr);
     // Trim space on both sides (ASCII fast path; other spaces via classification).
     size_t b = pos, e = line_end;
     while (b < e) {

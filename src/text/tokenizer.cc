@@ -73,6 +73,7 @@ class Scanner {
 
   void Run() {
     tokens_.clear();
+    doc_.ClearNorms();
     tokens_.reserve(text_.size() / 5 + 16);
     size_t pos = 0;
     const size_t n = text_.size();
@@ -85,6 +86,22 @@ class Scanner {
         ++pos;
         // A blank line ends any quote the tokenizer thought open.
         continue;
+      }
+      // Fast path for the commonest token: an ASCII word that ends at a space
+      // or at punctuation that never joins words (not . - ' / : & @ _).
+      if (internal::IsAsciiAlnum(static_cast<char>(c)) && !IsAsciiDigit(static_cast<char>(c))) {
+        size_t q = pos + 1;
+        while (q < n && internal::IsAsciiAlnum(text_[q])) ++q;
+        const unsigned char next = q < n ? static_cast<unsigned char>(text_[q]) : ' ';
+        if (next == ' ' || next == ',' || next == '\n' || next == '\r' || next == ';' || next == ')' ||
+            next == '"' || next == '?' || next == '!' || next == '\t') {
+          pending_flags_ = gap_flags;
+          if (gap_flags & kNewlineBefore) NewLine();
+          gap_flags = 0;
+          Emit(pos, q, TokenKind::kWord, 0, /*plain=*/true);
+          pos = q;
+          continue;
+        }
       }
       CharInfo ci = ClassifyAt(text_, pos);
       if (ci.cls == CharClass::kSpace || ci.cls == CharClass::kOther) {
@@ -110,15 +127,23 @@ class Scanner {
     single_quote_open_ = false;
   }
 
-  void Emit(size_t begin, size_t end, TokenKind kind, uint8_t extra_flags = 0) {
+  // `plain`: the caller knows the span is ASCII without backticks, so the
+  // normalized form is the text itself (words, unless numbers).
+  void Emit(size_t begin, size_t end, TokenKind kind, uint8_t extra_flags = 0, bool plain = false) {
     Token t;
     t.span = {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
     t.kind = kind;
     t.flags = static_cast<uint8_t>(pending_flags_ | extra_flags);
     pending_flags_ = 0;
-    CharInfo first = ClassifyAt(text_, begin);
-    if (first.cls == CharClass::kUpper) t.flags |= kCapitalized;
-    SetNorm(t);
+    const unsigned char first = static_cast<unsigned char>(text_[begin]);
+    if (first < 0x80 ? (first >= 'A' && first <= 'Z') : ClassifyAt(text_, begin).cls == CharClass::kUpper) {
+      t.flags |= kCapitalized;
+    }
+    if (plain && kind != TokenKind::kNumber) {
+      t.norm_offset = Token::kNormIsText;
+    } else {
+      SetNorm(t);
+    }
     tokens_.push_back(t);
   }
 
@@ -253,7 +278,10 @@ class Scanner {
   size_t ScanSpecial(size_t pos) {
     std::string_view rest = text_.substr(pos);
     const char c = rest[0];
-    if (c == 'h' || c == 'H' || c == 'w' || c == 'W' || c == 'f' || c == 'F') {
+    // Cheap gate before the case-insensitive compares: "http(s)://", "ftp://", "www.".
+    const bool maybe_url = rest.size() > 4 && (rest[3] == '.' || rest[3] == ':' || rest[4] == ':' ||
+                                               (rest.size() > 5 && rest[5] == ':'));
+    if (maybe_url && ((c | 0x20) == 'h' || (c | 0x20) == 'w' || (c | 0x20) == 'f')) {
       if (StartsWithIgnoreCase(rest, "http://") || StartsWithIgnoreCase(rest, "https://") ||
           StartsWithIgnoreCase(rest, "ftp://") ||
           (StartsWithIgnoreCase(rest, "www.") && rest.size() > 4 && IsWordChar(ClassAt(pos + 4)))) {
@@ -312,13 +340,16 @@ class Scanner {
   // `core_start`), then refines it into one or more tokens.
   size_t ScanWord(size_t pos, size_t core_start = std::string_view::npos) {
     size_t q = core_start == std::string_view::npos ? pos : core_start;
+    ascii_word_ = true;
     size_t segment_start = q;   // start of the current period-separated segment
     bool has_inner_period = false;
     bool has_apostrophe = false;
     bool email = false;
     const size_t n = text_.size();
     while (q < n) {
+      if (internal::IsAsciiAlnum(text_[q])) { ++q; continue; }
       CharInfo ci = At(q);
+      if (ci.len > 1) ascii_word_ = false;
       if (IsWordChar(ci.cls) || ci.cp == '_') { q += ci.len; continue; }
       if (q == pos) break;
       CharClass prev = ClassBefore(q);
@@ -425,7 +456,7 @@ class Scanner {
         return end + 1;
       }
     }
-    Emit(begin, end, TokenKind::kWord);
+    Emit(begin, end, TokenKind::kWord, 0, ascii_word_);
     return end;
   }
 
@@ -498,7 +529,10 @@ class Scanner {
       for (char c : suffix) alpha_suffix &= std::isalpha(static_cast<unsigned char>(c)) != 0;
       bool plain_digits = !digits.empty() && IsAsciiDigit(digits.back());
       for (char c : digits) plain_digits &= IsAsciiDigit(c) || c == ',' || c == '.';
-      if (alpha_suffix && plain_digits && IsUnitSuffix(suffix)) {
+      // A plural "s" after a whole number is a decade or an age (1990s, their
+      // 30s), not seconds; after a decimal (9.58s) it is the unit.
+      bool plural = (suffix == "s" || suffix == "S") && digits.find('.') == std::string_view::npos;
+      if (alpha_suffix && plain_digits && !plural && IsUnitSuffix(suffix)) {
         EmitNumberCore(begin, begin + first_letter);
         Emit(begin + first_letter, end, TokenKind::kWord);
         return end;
@@ -508,12 +542,17 @@ class Scanner {
       return end;
     }
     // A range of two numbers, 10,000-12,000, splits; an ISO date, 2024-11-05, does not.
-    size_t hyphen = core.find('-', 1);
-    if (hyphen != std::string_view::npos && !IsIsoDate(core)) {
-      EmitNumberCore(begin, begin + hyphen);
-      Emit(begin + hyphen, begin + hyphen + 1, TokenKind::kDash);
-      return EmitNumberCore(begin + hyphen + 1, end);
+    // A loop, not recursion, so that a long chain (1-2-3-...) takes linear time and no stack.
+    size_t part = begin;
+    for (;;) {
+      std::string_view rest = text_.substr(part, end - part);
+      size_t hyphen = rest.find('-', 1);
+      if (hyphen == std::string_view::npos || IsIsoDate(rest)) break;
+      EmitNumberCore(part, part + hyphen);  // has no inner hyphen: does not come back here
+      Emit(part + hyphen, part + hyphen + 1, TokenKind::kDash);
+      part += hyphen + 1;
     }
+    if (part != begin) return EmitNumberCore(part, end);
     // Digit groups separated by a space: 10 000, 1 200 000.
     size_t joined_end = end;
     if (core.size() <= 3 && AllDigits(core)) joined_end = JoinSpacedGroups(end);
@@ -564,6 +603,13 @@ class Scanner {
 
   size_t ScanSingleQuote(size_t pos, CharInfo ci) {
     const size_t after = pos + ci.len;
+    // The U.S.'s: a possessive right after an abbreviation's period.
+    if ((ci.cp == '\'' || ci.cp == 0x2019) && !tokens_.empty() && tokens_.back().span.end == pos &&
+        tokens_.back().kind == TokenKind::kAbbreviation && after < text_.size() &&
+        (text_[after] == 's' || text_[after] == 'S') && IsBoundary(after + 1)) {
+      Emit(pos, after + 1, TokenKind::kClitic);
+      return after + 1;
+    }
     const bool word_before = pos > 0 && IsWordChar(ClassBefore(pos));
     if (!word_before && (ci.cp == '\'' || ci.cp == 0x2019 || ci.cp == 0x2018)) {
       // '90s, '90: an elided century.
@@ -669,6 +715,7 @@ class Scanner {
   uint8_t pending_flags_ = 0;
   bool single_quote_open_ = false;
   bool double_quote_open_ = false;
+  bool ascii_word_ = false;  // the word ScanWord is refining has only ASCII bytes
 };
 
 }  // namespace

@@ -1,0 +1,125 @@
+// Throughput of the text layer on one core: UTF-8 decoding, tokenizing,
+// sentence splitting and JSON writing, in bytes of input per second.
+//
+// Corpus: the PolNeAR news articles in ../shared/data/polnear (train and dev)
+// when present, else the bundled examples/ repeated. Run:
+//   taskset -c 0 build/release/bench/text_benchmark
+#include <benchmark/benchmark.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "hearsay/document.h"
+#include "hearsay/output.h"
+#include "text/sentence_splitter.h"
+#include "text/tokenizer.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string Slurp(const fs::path& p) {
+  std::ifstream f(p, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(f), {});
+}
+
+const std::vector<std::string>& Corpus() {
+  static const std::vector<std::string> corpus = [] {
+    std::vector<std::string> texts;
+    fs::path root = fs::path(HEARSAY_SOURCE_DIR) / ".." / "shared" / "data" / "polnear";
+    for (const char* split : {"train", "dev"}) {
+      fs::path dir = root / split / "text";
+      if (!fs::is_directory(dir)) continue;
+      for (const auto& e : fs::directory_iterator(dir)) texts.push_back(Slurp(e.path()));
+    }
+    if (texts.empty()) {
+      std::vector<std::string> examples;
+      for (const auto& e : fs::directory_iterator(fs::path(HEARSAY_SOURCE_DIR) / "examples")) {
+        if (e.path().extension() == ".txt") examples.push_back(Slurp(e.path()));
+      }
+      for (int i = 0; i < 500; ++i) texts.insert(texts.end(), examples.begin(), examples.end());
+    }
+    return texts;
+  }();
+  return corpus;
+}
+
+size_t CorpusBytes() {
+  size_t n = 0;
+  for (const auto& t : Corpus()) n += t.size();
+  return n;
+}
+
+std::vector<hearsay::Document> DecodedCorpus() {
+  std::vector<hearsay::Document> docs;
+  for (const auto& t : Corpus()) docs.push_back(std::move(hearsay::DecodeText(t, {})).value());
+  return docs;
+}
+
+void BM_Decode(benchmark::State& state) {
+  for (auto _ : state) {
+    for (const auto& t : Corpus()) {
+      auto doc = hearsay::DecodeText(t, {});
+      benchmark::DoNotOptimize(doc);
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * CorpusBytes()));
+}
+BENCHMARK(BM_Decode)->Unit(benchmark::kMillisecond);
+
+void BM_Tokenize(benchmark::State& state) {
+  auto docs = DecodedCorpus();
+  hearsay::Tokenizer tokenizer;
+  size_t tokens = 0;
+  for (auto _ : state) {
+    tokens = 0;
+    for (auto& d : docs) {
+      tokenizer.Annotate(d);
+      tokens += d.tokens().size();
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * CorpusBytes()));
+  state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(tokens) * static_cast<double>(state.iterations()),
+                                                  benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_Tokenize)->Unit(benchmark::kMillisecond);
+
+void BM_TokenizeAndSplit(benchmark::State& state) {
+  auto docs = DecodedCorpus();
+  hearsay::Tokenizer tokenizer;
+  hearsay::SentenceSplitter splitter;
+  for (auto _ : state) {
+    for (auto& d : docs) {
+      tokenizer.Annotate(d);
+      splitter.Annotate(d);
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * CorpusBytes()));
+}
+BENCHMARK(BM_TokenizeAndSplit)->Unit(benchmark::kMillisecond);
+
+void BM_WriteJson(benchmark::State& state) {
+  auto docs = DecodedCorpus();
+  hearsay::Tokenizer tokenizer;
+  hearsay::SentenceSplitter splitter;
+  for (auto& d : docs) {
+    tokenizer.Annotate(d);
+    splitter.Annotate(d);
+  }
+  std::string out;
+  for (auto _ : state) {
+    for (auto& d : docs) {
+      out.clear();
+      hearsay::AppendJson(d, {}, &out);
+      benchmark::DoNotOptimize(out.data());
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * CorpusBytes()));
+}
+BENCHMARK(BM_WriteJson)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();
