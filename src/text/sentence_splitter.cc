@@ -108,18 +108,28 @@ std::vector<Span> FindParagraphSpans(std::string_view text) {
     if (lines[i].blank) { ++i; continue; }
     size_t j = i;
     while (j < lines.size() && !lines[j].blank) ++j;
-    // Block [i, j): one paragraph per line, or hard-wrapped?
+    // Block [i, j): one paragraph per line, or hard-wrapped? Each line break
+    // votes; a break before a list item does not, as it starts a paragraph
+    // either way (a wrapped intro to a list of full sentences stays wrapped).
     size_t closed = 0;
+    size_t inner = 0;
     for (size_t k = i; k + 1 < j; ++k) {
+      if (StartsWithListMarker(text.substr(lines[k + 1].begin, lines[k + 1].end - lines[k + 1].begin))) continue;
+      ++inner;
       closed += EndsClosed(text.substr(lines[k].begin, lines[k].end - lines[k].begin));
     }
-    const size_t inner = j - i - 1;
     const bool line_mode = inner > 0 && closed * 2 >= inner;
     size_t k = i;
     if (!seen_first_line && j - i > 1 && !line_mode) {
-      // A headline: the text's first line, short, unpunctuated, followed by a sentence start.
+      // A headline: the text's first line, short, unpunctuated, followed by a
+      // sentence start -- and, in hard-wrapped text, clearly shorter than the
+      // wrap width (a wrapped line is about as long as the lines after it).
       std::string_view first = text.substr(lines[i].begin, lines[i].end - lines[i].begin);
-      if (first.size() <= 200 && !EndsClosed(first) && StartsLikeSentence(text, lines[i + 1].begin)) {
+      size_t wrap_width = 0;
+      for (size_t m = i + 1; m + 1 < j; ++m) wrap_width = std::max<size_t>(wrap_width, lines[m].end - lines[m].begin);
+      const bool as_long_as_wrapped = wrap_width > 0 && first.size() * 100 >= wrap_width * 80;
+      if (first.size() <= 200 && !EndsClosed(first) && !as_long_as_wrapped &&
+          StartsLikeSentence(text, lines[i + 1].begin)) {
         spans.push_back({lines[i].begin, lines[i].end});
         k = i + 1;
       }
@@ -184,9 +194,12 @@ class SentenceFinder {
   bool IsCandidate(const Token& t) const {
     if (t.kind == TokenKind::kAbbreviation) return true;
     if (t.kind != TokenKind::kPunct) return false;
-    char c = Text(t)[0];
-    return c == '.' || c == '!' || c == '?' || Text(t) == "\xE2\x80\xA6" ||
-           static_cast<unsigned char>(c) >= 0x80;  // ！ ？ ‼ and other terminal runs
+    std::string_view s = Text(t);
+    if (s[0] == '.' || s == "\xE2\x80\xA6" || s == "\xE3\x80\x82") return true;  // . ... … 。
+    // ! ? ！ ？ ‼ and runs of them, but not the inverted ¡ ¿ that open a
+    // sentence, nor other punctuation (• § †).
+    auto ci = ClassifyAt(s, 0);
+    return ci.cls == CharClass::kTerminal && ci.cp != 0xA1 && ci.cp != 0xBF;
   }
 
   bool IsClosing(const Token& t) const {

@@ -140,9 +140,9 @@ INSTANTIATE_TEST_SUITE_P(Paragraphs, SplitsAs, testing::Values(
               "Officials from both countries met in Geneva on Monday to\ndiscuss the ceasefire, which has held "
               "since\nMarch. | The talks ended late in the evening\nwithout a deal."},
     SplitCase{"KeepsHardWrappedParagraphsApartAtBlankLines",
-              "Officials met in Geneva on\nMonday. The talks ended\nwithout a deal.\n\nBoth sides "
+              "Officials met in Geneva\non Monday. The talks ended\nwithout a deal.\n\nBoth sides "
               "blamed\nthe other.",
-              "Officials met in Geneva on\nMonday. | The talks ended\nwithout a deal. || Both sides blamed\nthe "
+              "Officials met in Geneva\non Monday. | The talks ended\nwithout a deal. || Both sides blamed\nthe "
               "other."},
     SplitCase{"KeepsAHeadlineApartFromAHardWrappedParagraph",
               "Ceasefire talks collapse in Geneva\nOfficials from both countries met on Monday to\ndiscuss "
@@ -155,6 +155,11 @@ INSTANTIATE_TEST_SUITE_P(Paragraphs, SplitsAs, testing::Values(
     SplitCase{"KeepsAHeadlineApartFromWireLines",
               "Ceasefire talks collapse in Geneva\nOfficials met on Monday.\nThe talks ended late.",
               "Ceasefire talks collapse in Geneva || Officials met on Monday. || The talks ended late."},
+    SplitCase{"DoesNotTakeAWrappedFirstLineBeforeACapitalForAHeadline",
+              "Officials from both countries met in\nGeneva on Monday to discuss the ceasefire,\nwhich has held since "
+              "March, and agreed\nto meet again.",
+              "Officials from both countries met in\nGeneva on Monday to discuss the ceasefire,\nwhich has held since "
+              "March, and agreed\nto meet again."},
     SplitCase{"DoesNotTakeAWrappedFirstLineForAHeadline",
               "Officials from both countries met in Geneva\non Monday to discuss the ceasefire.",
               "Officials from both countries met in Geneva\non Monday to discuss the ceasefire."},
@@ -278,6 +283,11 @@ INSTANTIATE_TEST_SUITE_P(Punctuation, SplitsAs, testing::Values(
               "SEOUL, Nov 5 (Reuters) - South Korea's central bank held rates on Tuesday."},
     SplitCase{"DoesNotSplitInsideAUrl", "The report is at https://example.org/a.b/c. It is long.",
               "The report is at https://example.org/a.b/c. | It is long."},
+    SplitCase{"DoesNotSplitAfterOtherNonAsciiPunctuation",
+              "The ban falls under \u00a7 5 of the law \u2020 and \u2022 Kyiv accepts it.",
+              "The ban falls under \u00a7 5 of the law \u2020 and \u2022 Kyiv accepts it."},
+    SplitCase{"SplitsAfterFullWidthTerminalMarks", "Is it over\uff1f Nobody knows\uff01 The talks go on.",
+              "Is it over\uff1f | Nobody knows\uff01 | The talks go on."},
     SplitCase{"KeepsTrailingTextWithoutPunctuationAsASentence", "The talks ended. More to follow",
               "The talks ended. | More to follow"}),
     CaseName);
