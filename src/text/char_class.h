@@ -55,6 +55,28 @@ extern const bool kAsciiAlnum[256];
 // ASCII letters and digits: the bytes of most word characters.
 inline bool IsAsciiAlnum(char c) { return kAsciiAlnum[static_cast<unsigned char>(c)]; }
 
+// Length of the run of ASCII letters and digits at the start of `text[pos..]`,
+// eight bytes at a time (SWAR): word ends are found without a branch per byte.
+inline size_t AsciiAlnumRun(std::string_view text, size_t pos) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  size_t q = pos;
+  while (q + 8 <= text.size()) {
+    uint64_t w;
+    __builtin_memcpy(&w, text.data() + q, 8);
+    const uint64_t x = w & ~kHigh;  // low seven bits of each byte
+    // A byte is in [lo, hi] when x + (0x80 - lo) has bit 7 set and x + (0x7F - hi) has not.
+    const uint64_t folded = x | (0x20 * kOnes);  // A-Z -> a-z
+    const uint64_t alpha = (folded + (0x80 - 'a') * kOnes) & ~(folded + (0x7F - 'z') * kOnes);
+    const uint64_t digit = (x + (0x80 - '0') * kOnes) & ~(x + (0x7F - '9') * kOnes);
+    const uint64_t ok = (alpha | digit) & ~w & kHigh;  // and the byte is ASCII
+    const uint64_t stop = ~ok & kHigh;
+    if (stop != 0) return q + static_cast<size_t>(__builtin_ctzll(stop) / 8) - pos;
+    q += 8;
+  }
+  while (q < text.size() && IsAsciiAlnum(text[q])) ++q;
+  return q - pos;
+}
+
 inline bool IsLetter(CharClass c) { return c == CharClass::kUpper || c == CharClass::kLower; }
 inline bool IsWordChar(CharClass c) {
   return c == CharClass::kUpper || c == CharClass::kLower || c == CharClass::kDigit || c == CharClass::kMark;

@@ -160,7 +160,8 @@ bool IsOneOf(std::string_view s, std::initializer_list<std::string_view> options
 
 class SentenceFinder {
  public:
-  SentenceFinder(const Document& doc, std::vector<Sentence>* out) : doc_(doc), tokens_(doc.tokens()), out_(out) {}
+  SentenceFinder(const Document& doc, std::vector<Sentence>* out)
+      : doc_(doc), text_(doc.text()), tokens_(doc.tokens()), out_(out) {}
 
   // Splits tokens [begin, end) of one paragraph into sentences.
   void Split(uint32_t begin, uint32_t end) {
@@ -194,8 +195,10 @@ class SentenceFinder {
   bool IsCandidate(const Token& t) const {
     if (t.kind == TokenKind::kAbbreviation) return true;
     if (t.kind != TokenKind::kPunct) return false;
+    const char first = text_[t.span.begin];
+    if (first == ',') return false;  // the commonest punctuation, decided on one byte
     std::string_view s = Text(t);
-    if (s[0] == '.' || s == "\xE2\x80\xA6" || s == "\xE3\x80\x82") return true;  // . ... … 。
+    if (first == '.' || s == "\xE2\x80\xA6" || s == "\xE3\x80\x82") return true;  // . ... … 。
     // ! ? ！ ？ ‼ and runs of them, but not the inverted ¡ ¿ that open a
     // sentence, nor other punctuation (• § †).
     auto ci = ClassifyAt(s, 0);
@@ -280,6 +283,7 @@ class SentenceFinder {
   }
 
   const Document& doc_;
+  std::string_view text_;
   const std::vector<Token>& tokens_;
   std::vector<Sentence>* out_;
 };

@@ -90,8 +90,7 @@ class Scanner {
       // Fast path for the commonest token: an ASCII word that ends at a space
       // or at punctuation that never joins words (not . - ' / : & @ _).
       if (internal::IsAsciiAlnum(static_cast<char>(c)) && !IsAsciiDigit(static_cast<char>(c))) {
-        size_t q = pos + 1;
-        while (q < n && internal::IsAsciiAlnum(text_[q])) ++q;
+        const size_t q = pos + 1 + internal::AsciiAlnumRun(text_, pos + 1);
         const unsigned char next = q < n ? static_cast<unsigned char>(text_[q]) : ' ';
         if (next == ' ' || next == ',' || next == '\n' || next == '\r' || next == ';' || next == ')' ||
             next == '"' || next == '?' || next == '!' || next == '\t') {
@@ -136,6 +135,7 @@ class Scanner {
     t.flags = static_cast<uint8_t>(pending_flags_ | extra_flags);
     pending_flags_ = 0;
     const unsigned char first = static_cast<unsigned char>(text_[begin]);
+    if (end - begin == 1 && first < 0x80 && first != '`') plain = true;
     if (first < 0x80 ? (first >= 'A' && first <= 'Z') : ClassifyAt(text_, begin).cls == CharClass::kUpper) {
       t.flags |= kCapitalized;
     }
@@ -347,7 +347,10 @@ class Scanner {
     bool email = false;
     const size_t n = text_.size();
     while (q < n) {
-      if (internal::IsAsciiAlnum(text_[q])) { ++q; continue; }
+      if (size_t run = internal::AsciiAlnumRun(text_, q); run > 0) {
+        q += run;
+        continue;
+      }
       CharInfo ci = At(q);
       if (ci.len > 1) ascii_word_ = false;
       if (IsWordChar(ci.cls) || ci.cp == '_') { q += ci.len; continue; }
