@@ -1,0 +1,488 @@
+// The SQLite ledger: one file, WAL journal (readers never block the writer),
+// prepared statements only, one transaction per batch of documents.
+//
+// Schema history (PRAGMA user_version), newest last; a migration runs in one
+// transaction, so a database is always at exactly one version:
+//   1  documents, sentences, entities, attributions, quantities.
+// Offsets are stored as Unicode code points, as in the JSON output.
+#include <sqlite3.h>
+
+#include <cstring>
+#include <ctime>
+#include <string>
+#include <vector>
+
+#include "hearsay/output.h"
+#include "ledger/ledger_store.h"
+#include "text/utf8.h"
+
+namespace hearsay::internal {
+namespace {
+
+constexpr int kSchemaVersion = 1;
+
+const char* const kMigrations[] = {
+    // 0 -> 1
+    R"sql(
+CREATE TABLE documents (
+  id INTEGER PRIMARY KEY,
+  doc_key TEXT NOT NULL,
+  url TEXT,
+  title TEXT,
+  published TEXT,
+  publisher TEXT,
+  authors TEXT NOT NULL DEFAULT '[]',
+  content_hash TEXT NOT NULL UNIQUE,
+  text TEXT NOT NULL,
+  ingested_at TEXT NOT NULL
+);
+CREATE INDEX documents_published ON documents(published);
+CREATE TABLE sentences (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  PRIMARY KEY (document_id, idx)
+) WITHOUT ROWID;
+CREATE TABLE entities (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  label TEXT NOT NULL,
+  entity TEXT NOT NULL,
+  place_id TEXT,
+  place_country TEXT
+);
+CREATE INDEX entities_document ON entities(document_id);
+CREATE INDEX entities_entity ON entities(entity);
+CREATE TABLE attributions (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  content_start INTEGER NOT NULL,
+  content_end INTEGER NOT NULL,
+  content TEXT NOT NULL,
+  cue TEXT,
+  source TEXT NOT NULL,
+  mention TEXT,
+  entity TEXT,
+  role TEXT,
+  affiliation TEXT,
+  anonymous INTEGER NOT NULL,
+  sentence_idx INTEGER
+);
+CREATE INDEX attributions_document ON attributions(document_id, idx);
+CREATE INDEX attributions_source ON attributions(source);
+CREATE TABLE quantities (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  value REAL NOT NULL,
+  low REAL,
+  high REAL,
+  qualifier TEXT NOT NULL,
+  unit TEXT,
+  counts TEXT,
+  event TEXT,
+  place TEXT,
+  date TEXT,
+  attribution_idx INTEGER,
+  source TEXT,
+  sentence_idx INTEGER
+);
+CREATE INDEX quantities_document ON quantities(document_id, idx);
+CREATE INDEX quantities_counts ON quantities(counts);
+)sql",
+};
+
+std::string Now() {
+  std::time_t t = std::time(nullptr);
+  char buf[32];
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+// A prepared statement, finalized on destruction.
+class Stmt {
+ public:
+  Stmt() = default;
+  Stmt(const Stmt&) = delete;
+  Stmt& operator=(const Stmt&) = delete;
+  ~Stmt() { sqlite3_finalize(stmt_); }
+
+  int Prepare(sqlite3* db, const char* sql) {
+    sqlite3_finalize(stmt_);
+    stmt_ = nullptr;
+    return sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt_, nullptr);
+  }
+  sqlite3_stmt* get() const { return stmt_; }
+  void Reset() {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+  }
+  void Bind(int i, int64_t v) { sqlite3_bind_int64(stmt_, i, v); }
+  void Bind(int i, double v) { sqlite3_bind_double(stmt_, i, v); }
+  void Bind(int i, std::string_view v) {
+    sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+  }
+  void Bind(int i, const std::optional<std::string>& v) {
+    if (v) Bind(i, std::string_view(*v)); else sqlite3_bind_null(stmt_, i);
+  }
+  void Bind(int i, const std::optional<double>& v) {
+    if (v) Bind(i, *v); else sqlite3_bind_null(stmt_, i);
+  }
+  void Bind(int i, const std::optional<int64_t>& v) {
+    if (v) Bind(i, *v); else sqlite3_bind_null(stmt_, i);
+  }
+
+  std::string Text(int col) const {
+    const unsigned char* t = sqlite3_column_text(stmt_, col);
+    return t ? std::string(reinterpret_cast<const char*>(t), sqlite3_column_bytes(stmt_, col)) : std::string();
+  }
+  std::optional<std::string> OptText(int col) const {
+    if (sqlite3_column_type(stmt_, col) == SQLITE_NULL) return std::nullopt;
+    return Text(col);
+  }
+  std::optional<double> OptDouble(int col) const {
+    if (sqlite3_column_type(stmt_, col) == SQLITE_NULL) return std::nullopt;
+    return sqlite3_column_double(stmt_, col);
+  }
+  int64_t Int(int col) const { return sqlite3_column_int64(stmt_, col); }
+
+ private:
+  sqlite3_stmt* stmt_ = nullptr;
+};
+
+class SqliteStore : public LedgerStore {
+ public:
+  explicit SqliteStore(sqlite3* db) : db_(db) {}
+  // close_v2 defers the close until the member statements are finalized.
+  ~SqliteStore() override { sqlite3_close_v2(db_); }
+
+  Status Init(bool read_only) {
+    HEARSAY_RETURN_IF_ERROR(Exec("PRAGMA busy_timeout = 10000"));
+    int version = 0;
+    {
+      Stmt s;
+      if (s.Prepare(db_, "PRAGMA user_version") != SQLITE_OK) return Error("cannot read the database");
+      int rc = sqlite3_step(s.get());
+      if (rc != SQLITE_ROW) return Error("cannot read the database");
+      version = static_cast<int>(s.Int(0));
+    }
+    if (version > kSchemaVersion) {
+      return DataError("the database has schema version " + std::to_string(version) +
+                       ", newer than this hearsay's " + std::to_string(kSchemaVersion) + "; upgrade hearsay");
+    }
+    if (read_only) {
+      if (version < kSchemaVersion) {
+        return DataError(version == 0 ? "not a hearsay ledger (empty database)"
+                                      : "the database needs migrating; open it once with 'hearsay ingest'");
+      }
+      return Status::Ok();
+    }
+    HEARSAY_RETURN_IF_ERROR(Exec("PRAGMA journal_mode = WAL"));
+    HEARSAY_RETURN_IF_ERROR(Exec("PRAGMA synchronous = NORMAL"));
+    HEARSAY_RETURN_IF_ERROR(Exec("PRAGMA foreign_keys = ON"));
+    for (int v = version; v < kSchemaVersion; ++v) {
+      HEARSAY_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
+      Status st = Exec(kMigrations[v]);
+      if (st.ok()) st = Exec(("PRAGMA user_version = " + std::to_string(v + 1)).c_str());
+      if (!st.ok()) {
+        Exec("ROLLBACK");
+        return st;
+      }
+      HEARSAY_RETURN_IF_ERROR(Exec("COMMIT"));
+    }
+    return Prepare();
+  }
+
+  Status Begin() override { return Exec("BEGIN IMMEDIATE"); }
+  Status Commit() override { return Exec("COMMIT"); }
+  Status Rollback() override { return Exec("ROLLBACK"); }
+
+  Result<bool> Store(const Document& doc) override {
+    const std::string hash = ContentHash(doc.text());
+    find_doc_.Reset();
+    find_doc_.Bind(1, std::string_view(hash));
+    int rc = sqlite3_step(find_doc_.get());
+    if (rc == SQLITE_ROW) return false;
+    if (rc != SQLITE_DONE) return Error("cannot look up the document");
+
+    CodePointMap cp(doc.text());
+    auto at = [&](uint32_t byte) { return static_cast<int64_t>(cp.ToCodePoint(byte)); };
+    const DocumentInfo& info = doc.info();
+    std::string authors = "[";
+    for (size_t i = 0; i < info.authors.size(); ++i) {
+      if (i) authors += ",";
+      AppendJsonString(info.authors[i], &authors);
+    }
+    authors += "]";
+    Stmt& d = insert_doc_;
+    d.Reset();
+    d.Bind(1, std::string_view(info.id));
+    d.Bind(2, info.url);
+    d.Bind(3, info.title);
+    d.Bind(4, info.published);
+    d.Bind(5, info.publisher);
+    d.Bind(6, std::string_view(authors));
+    d.Bind(7, std::string_view(hash));
+    d.Bind(8, doc.text());
+    d.Bind(9, std::string_view(Now()));
+    HEARSAY_RETURN_IF_ERROR(Step(d, "cannot store the document"));
+    const int64_t id = sqlite3_last_insert_rowid(db_);
+
+    const auto& sentences = doc.sentences();
+    for (size_t i = 0; i < sentences.size(); ++i) {
+      Stmt& s = insert_sentence_;
+      s.Reset();
+      s.Bind(1, id);
+      s.Bind(2, static_cast<int64_t>(i));
+      s.Bind(3, at(sentences[i].span.begin));
+      s.Bind(4, at(sentences[i].span.end));
+      HEARSAY_RETURN_IF_ERROR(Step(s, "cannot store a sentence"));
+    }
+    for (const Entity& e : doc.entities()) {
+      Stmt& s = insert_entity_;
+      s.Reset();
+      s.Bind(1, id);
+      s.Bind(2, at(e.span.begin));
+      s.Bind(3, at(e.span.end));
+      s.Bind(4, doc.Text(e.span));
+      s.Bind(5, std::string_view(ToString(e.label)));
+      s.Bind(6, std::string_view(e.entity));
+      if (e.place) {
+        s.Bind(7, std::string_view(e.place->id));
+        s.Bind(8, std::string_view(e.place->country));
+      }
+      HEARSAY_RETURN_IF_ERROR(Step(s, "cannot store an entity"));
+    }
+    const auto& attributions = doc.attributions();
+    for (size_t i = 0; i < attributions.size(); ++i) {
+      const Attribution& a = attributions[i];
+      Stmt& s = insert_attribution_;
+      s.Reset();
+      s.Bind(1, id);
+      s.Bind(2, static_cast<int64_t>(i));
+      s.Bind(3, std::string_view(ToString(a.kind)));
+      s.Bind(4, at(a.content.begin));
+      s.Bind(5, at(a.content.end));
+      s.Bind(6, doc.Text(a.content));
+      if (a.cue) s.Bind(7, doc.Text(*a.cue));
+      s.Bind(8, std::string_view(a.source.name));
+      if (a.source.mention) s.Bind(9, doc.Text(*a.source.mention));
+      s.Bind(10, a.source.entity);
+      s.Bind(11, a.source.role);
+      s.Bind(12, a.source.affiliation);
+      s.Bind(13, static_cast<int64_t>(a.source.anonymous));
+      s.Bind(14, SentenceIndex(doc, a.content.begin));
+      HEARSAY_RETURN_IF_ERROR(Step(s, "cannot store an attribution"));
+    }
+    const auto& quantities = doc.quantities();
+    for (size_t i = 0; i < quantities.size(); ++i) {
+      const Quantity& q = quantities[i];
+      Stmt& s = insert_quantity_;
+      s.Reset();
+      s.Bind(1, id);
+      s.Bind(2, static_cast<int64_t>(i));
+      s.Bind(3, at(q.span.begin));
+      s.Bind(4, at(q.span.end));
+      s.Bind(5, doc.Text(q.span));
+      s.Bind(6, q.value);
+      s.Bind(7, q.low);
+      s.Bind(8, q.high);
+      s.Bind(9, std::string_view(ToString(q.qualifier)));
+      s.Bind(10, q.unit);
+      s.Bind(11, q.counts);
+      s.Bind(12, q.event);
+      s.Bind(13, q.where);
+      s.Bind(14, q.date);
+      if (q.attribution) s.Bind(15, static_cast<int64_t>(*q.attribution));
+      s.Bind(16, q.source);
+      s.Bind(17, SentenceIndex(doc, q.span.begin));
+      HEARSAY_RETURN_IF_ERROR(Step(s, "cannot store a quantity"));
+    }
+    return true;
+  }
+
+  Result<std::vector<Statement>> Statements(const std::string& since, const std::string& until) override {
+    Stmt s;
+    const char* sql = R"sql(
+SELECT COALESCE(q.source, ''), a.role, a.affiliation, q.value, q.low, q.high, q.qualifier, q.text,
+       COALESCE(q.date, d.published), d.doc_key, d.id,
+       substr(d.text, se.start + 1, se.end - se.start), q.counts, q.place, q.event
+FROM quantities q
+JOIN documents d ON d.id = q.document_id
+LEFT JOIN attributions a ON a.document_id = q.document_id AND a.idx = q.attribution_idx
+LEFT JOIN sentences se ON se.document_id = q.document_id AND se.idx = q.sentence_idx
+WHERE (?1 = '' OR COALESCE(q.date, d.published) >= ?1)
+  AND (?2 = '' OR COALESCE(q.date, d.published) <= ?2)
+ORDER BY d.id, q.idx)sql";
+    if (s.Prepare(db_, sql) != SQLITE_OK) return Error("cannot query statements");
+    s.Bind(1, std::string_view(since));
+    s.Bind(2, std::string_view(until));
+    std::vector<Statement> out;
+    int rc;
+    while ((rc = sqlite3_step(s.get())) == SQLITE_ROW) {
+      Statement st;
+      st.source = s.Text(0);
+      st.role = s.OptText(1);
+      st.affiliation = s.OptText(2);
+      st.value = sqlite3_column_double(s.get(), 3);
+      st.low = s.OptDouble(4);
+      st.high = s.OptDouble(5);
+      st.qualifier = s.Text(6);
+      st.text = s.Text(7);
+      st.date = s.OptText(8);
+      st.document = s.Text(9);
+      st.document_row = s.Int(10);
+      st.sentence = s.Text(11);
+      st.counts = s.OptText(12);
+      st.where = s.OptText(13);
+      st.event = s.OptText(14);
+      out.push_back(std::move(st));
+    }
+    if (rc != SQLITE_DONE) return Error("cannot query statements");
+    return out;
+  }
+
+  Result<std::vector<SourceSummary>> Sources() override {
+    Stmt s;
+    const char* sql = R"sql(
+SELECT source, max(role), max(affiliation), count(*), count(DISTINCT document_id)
+FROM attributions GROUP BY source ORDER BY count(*) DESC, source)sql";
+    if (s.Prepare(db_, sql) != SQLITE_OK) return Error("cannot query sources");
+    std::vector<SourceSummary> out;
+    int rc;
+    while ((rc = sqlite3_step(s.get())) == SQLITE_ROW) {
+      out.push_back({s.Text(0), s.OptText(1), s.OptText(2), s.Int(3), s.Int(4)});
+    }
+    if (rc != SQLITE_DONE) return Error("cannot query sources");
+    return out;
+  }
+
+  Result<std::vector<QuoteRecord>> Quotes(const std::string& source) override {
+    Stmt s;
+    const char* sql = R"sql(
+SELECT a.source, a.kind, COALESCE(a.cue, ''), a.content, d.doc_key, d.published, d.url
+FROM attributions a JOIN documents d ON d.id = a.document_id
+WHERE a.source LIKE '%' || ?1 || '%'
+ORDER BY d.published, d.id, a.idx)sql";
+    if (s.Prepare(db_, sql) != SQLITE_OK) return Error("cannot query quotes");
+    s.Bind(1, std::string_view(source));
+    std::vector<QuoteRecord> out;
+    int rc;
+    while ((rc = sqlite3_step(s.get())) == SQLITE_ROW) {
+      out.push_back({s.Text(0), s.Text(1), s.Text(2), s.Text(3), s.Text(4), s.OptText(5), s.OptText(6)});
+    }
+    if (rc != SQLITE_DONE) return Error("cannot query quotes");
+    return out;
+  }
+
+  Result<int64_t> DocumentCount() override {
+    Stmt s;
+    if (s.Prepare(db_, "SELECT count(*) FROM documents") != SQLITE_OK || sqlite3_step(s.get()) != SQLITE_ROW) {
+      return Error("cannot count documents");
+    }
+    return s.Int(0);
+  }
+
+ private:
+  static std::optional<int64_t> SentenceIndex(const Document& doc, uint32_t byte) {
+    const auto& sentences = doc.sentences();
+    size_t lo = 0, hi = sentences.size();
+    while (lo < hi) {
+      size_t mid = (lo + hi) / 2;
+      if (sentences[mid].span.end <= byte) lo = mid + 1; else hi = mid;
+    }
+    if (lo < sentences.size() && sentences[lo].span.begin <= byte) return static_cast<int64_t>(lo);
+    return std::nullopt;
+  }
+
+  Status Prepare() {
+    struct {
+      Stmt* stmt;
+      const char* sql;
+    } statements[] = {
+        {&find_doc_, "SELECT id FROM documents WHERE content_hash = ?1"},
+        {&insert_doc_,
+         "INSERT INTO documents (doc_key, url, title, published, publisher, authors, content_hash, text, "
+         "ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"},
+        {&insert_sentence_, "INSERT INTO sentences (document_id, idx, start, end) VALUES (?1, ?2, ?3, ?4)"},
+        {&insert_entity_,
+         "INSERT INTO entities (document_id, start, end, text, label, entity, place_id, place_country) "
+         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
+        {&insert_attribution_,
+         "INSERT INTO attributions (document_id, idx, kind, content_start, content_end, content, cue, source, "
+         "mention, entity, role, affiliation, anonymous, sentence_idx) "
+         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"},
+        {&insert_quantity_,
+         "INSERT INTO quantities (document_id, idx, start, end, text, value, low, high, qualifier, unit, counts, "
+         "event, place, date, attribution_idx, source, sentence_idx) "
+         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)"},
+    };
+    for (auto& s : statements) {
+      if (s.stmt->Prepare(db_, s.sql) != SQLITE_OK) return Error("cannot prepare statements");
+    }
+    return Status::Ok();
+  }
+
+  Status Exec(const char* sql) {
+    char* err = nullptr;
+    if (sqlite3_exec(db_, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+      std::string msg = err ? err : sqlite3_errmsg(db_);
+      sqlite3_free(err);
+      return Classify(msg);
+    }
+    return Status::Ok();
+  }
+
+  Status Step(Stmt& s, const char* what) {
+    int rc = sqlite3_step(s.get());
+    if (rc == SQLITE_DONE || rc == SQLITE_ROW) return Status::Ok();
+    return Error(what);
+  }
+
+  Status Error(const char* what) const { return Classify(std::string(what) + ": " + sqlite3_errmsg(db_)); }
+
+  Status Classify(const std::string& msg) const {
+    int code = sqlite3_errcode(db_);
+    if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT) return DataError(msg + " (corrupt or not a hearsay ledger)");
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED) return IoError(msg + " (another process holds the lock)");
+    if (code == SQLITE_READONLY || code == SQLITE_CANTOPEN || code == SQLITE_IOERR || code == SQLITE_FULL) {
+      return IoError(msg);
+    }
+    return InternalError(msg);
+  }
+
+  sqlite3* db_;
+  Stmt find_doc_, insert_doc_, insert_sentence_, insert_entity_, insert_attribution_, insert_quantity_;
+};
+
+}  // namespace
+
+int SqliteSchemaVersion() { return kSchemaVersion; }
+
+Result<std::unique_ptr<LedgerStore>> OpenSqliteStore(const std::string& path, bool read_only) {
+  sqlite3* db = nullptr;
+  int flags = read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  flags |= SQLITE_OPEN_NOMUTEX;
+  int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+  if (rc != SQLITE_OK) {
+    std::string msg = db ? sqlite3_errmsg(db) : "out of memory";
+    sqlite3_close_v2(db);
+    return IoError("cannot open the ledger: " + msg);
+  }
+  auto store = std::make_unique<SqliteStore>(db);
+  HEARSAY_RETURN_IF_ERROR(store->Init(read_only));
+  return std::unique_ptr<LedgerStore>(std::move(store));
+}
+
+}  // namespace hearsay::internal
