@@ -46,6 +46,7 @@ struct Statement {
   std::string document;        // the document's id
   int64_t document_row = 0;    // the ledger's key for the document
   std::string sentence;        // the sentence it stands in
+  std::optional<std::string> unit;  // "USD", "%", "km": figures in different units never share a claim
   std::optional<std::string> counts;
   std::optional<std::string> where;
   std::optional<std::string> event;
@@ -54,6 +55,7 @@ struct Statement {
 // Statements about the same figure: the same counted thing, place and event.
 struct Claim {
   std::string counts;  // normalized: "North Korean troops"
+  std::optional<std::string> unit;
   std::optional<std::string> where;
   std::optional<std::string> within;  // a larger place that contains `where` ("Russia" for Kursk)
   std::optional<std::string> event;

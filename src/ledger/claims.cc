@@ -87,17 +87,18 @@ std::vector<Claim> GroupClaims(std::vector<Statement> statements, const GroupOpt
     }
   }
 
-  using Key = std::tuple<std::string, std::string, std::string>;  // counted, place, event
+  using Key = std::tuple<std::string, std::string, std::string, std::string>;  // counted, unit, place, event
   std::map<Key, Claim> groups;
   for (Statement& s : statements) {
     if (!s.counts || s.counts->empty()) continue;  // a bare number cannot be compared
     internal::CountedThing counted = internal::NormalizeCounted(*s.counts);
     std::string place = s.where ? internal::PlaceKey(*s.where) : "";
     std::string event = s.event ? internal::EventKey(*s.event) : "";
-    Key key{counted.key, place, event};
+    Key key{counted.key, s.unit.value_or(""), place, event};
     Claim& claim = groups[key];
     if (claim.statements.empty()) {
       claim.counts = counted.display;
+      claim.unit = s.unit;
       if (s.where) claim.where = s.where;
       if (!event.empty()) claim.event = event;
     }

@@ -130,8 +130,10 @@ class Stmt {
   }
   void Bind(int i, int64_t v) { sqlite3_bind_int64(stmt_, i, v); }
   void Bind(int i, double v) { sqlite3_bind_double(stmt_, i, v); }
+  // The bytes must outlive the next Step (SQLITE_STATIC: no copy); every
+  // caller binds strings owned by the Document or by a local.
   void Bind(int i, std::string_view v) {
-    sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_STATIC);
   }
   void Bind(int i, const std::optional<std::string>& v) {
     if (v) Bind(i, std::string_view(*v)); else sqlite3_bind_null(stmt_, i);
@@ -165,9 +167,13 @@ class SqliteStore : public LedgerStore {
  public:
   explicit SqliteStore(sqlite3* db) : db_(db) {}
   // close_v2 defers the close until the member statements are finalized.
-  ~SqliteStore() override { sqlite3_close_v2(db_); }
+  ~SqliteStore() override {
+    if (!read_only_) sqlite3_exec(db_, "PRAGMA optimize", nullptr, nullptr, nullptr);
+    sqlite3_close_v2(db_);
+  }
 
   Status Init(bool read_only) {
+    read_only_ = read_only;
     HEARSAY_RETURN_IF_ERROR(Exec("PRAGMA busy_timeout = 10000"));
     int version = 0;
     {
@@ -190,6 +196,9 @@ class SqliteStore : public LedgerStore {
     }
     HEARSAY_RETURN_IF_ERROR(Exec("PRAGMA journal_mode = WAL"));
     HEARSAY_RETURN_IF_ERROR(Exec("PRAGMA synchronous = NORMAL"));
+    // Bulk ingest: a larger page cache and fewer, larger checkpoints.
+    HEARSAY_RETURN_IF_ERROR(Exec("PRAGMA cache_size = -65536"));
+    HEARSAY_RETURN_IF_ERROR(Exec("PRAGMA wal_autocheckpoint = 16384"));
     HEARSAY_RETURN_IF_ERROR(Exec("PRAGMA foreign_keys = ON"));
     for (int v = version; v < kSchemaVersion; ++v) {
       HEARSAY_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
@@ -235,7 +244,8 @@ class SqliteStore : public LedgerStore {
     d.Bind(6, std::string_view(authors));
     d.Bind(7, std::string_view(hash));
     d.Bind(8, doc.text());
-    d.Bind(9, std::string_view(Now()));
+    const std::string now = Now();
+    d.Bind(9, std::string_view(now));
     HEARSAY_RETURN_IF_ERROR(Step(d, "cannot store the document"));
     const int64_t id = sqlite3_last_insert_rowid(db_);
 
@@ -317,7 +327,7 @@ class SqliteStore : public LedgerStore {
     const char* sql = R"sql(
 SELECT COALESCE(q.source, ''), a.role, a.affiliation, q.value, q.low, q.high, q.qualifier, q.text,
        COALESCE(q.date, d.published), d.doc_key, d.id,
-       substr(d.text, se.start + 1, se.end - se.start), q.counts, q.place, q.event
+       substr(d.text, se.start + 1, se.end - se.start), q.counts, q.place, q.event, q.unit
 FROM quantities q
 JOIN documents d ON d.id = q.document_id
 LEFT JOIN attributions a ON a.document_id = q.document_id AND a.idx = q.attribution_idx
@@ -347,6 +357,7 @@ ORDER BY d.id, q.idx)sql";
       st.counts = s.OptText(12);
       st.where = s.OptText(13);
       st.event = s.OptText(14);
+      st.unit = s.OptText(15);
       out.push_back(std::move(st));
     }
     if (rc != SQLITE_DONE) return Error("cannot query statements");
@@ -463,6 +474,7 @@ ORDER BY d.published, d.id, a.idx)sql";
   }
 
   sqlite3* db_;
+  bool read_only_ = false;
   Stmt find_doc_, insert_doc_, insert_sentence_, insert_entity_, insert_attribution_, insert_quantity_;
 };
 
