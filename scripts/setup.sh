@@ -7,6 +7,8 @@ PACKAGES=(
   cmake ninja-build g++ pkg-config python3
   libgtest-dev libgmock-dev libbenchmark-dev
   libcli11-dev libsimdjson-dev libutf8proc-dev
+  libsqlite3-dev libxxhash-dev
+  libxml2-dev libicu-dev zlib1g-dev
 )
 
 missing=()
