@@ -294,58 +294,6 @@ std::string Num(std::optional<double> v) {
   return buf;
 }
 
-void JsonOpt(const std::optional<std::string>& s, std::string* out) {
-  if (s) AppendJsonString(*s, out); else out->append("null");
-}
-
-std::string ClaimsJson(const std::vector<Claim>& claims) {
-  std::string out = "[";
-  for (size_t c = 0; c < claims.size(); ++c) {
-    const Claim& claim = claims[c];
-    out += c ? ",\n" : "\n";
-    out += "{\"counts\":";
-    AppendJsonString(claim.counts, &out);
-    out += ",\"unit\":";
-    JsonOpt(claim.unit, &out);
-    out += ",\"where\":";
-    JsonOpt(claim.where, &out);
-    out += ",\"within\":";
-    JsonOpt(claim.within, &out);
-    out += ",\"event\":";
-    JsonOpt(claim.event, &out);
-    out += ",\"low\":" + Num(claim.low) + ",\"high\":" + Num(claim.high);
-    out += std::string(",\"conflict\":") + (claim.conflict ? "true" : "false") + ",\"conflicts\":[";
-    for (size_t i = 0; i < claim.conflicts.size(); ++i) {
-      out += (i ? ",[" : "[") + std::to_string(claim.conflicts[i].first) + "," +
-             std::to_string(claim.conflicts[i].second) + "]";
-    }
-    out += "],\"statements\":[";
-    for (size_t i = 0; i < claim.statements.size(); ++i) {
-      const Statement& s = claim.statements[i];
-      out += i ? ",{\"source\":" : "{\"source\":";
-      if (s.source.empty()) out += "null"; else AppendJsonString(s.source, &out);
-      out += ",\"role\":";
-      JsonOpt(s.role, &out);
-      out += ",\"affiliation\":";
-      JsonOpt(s.affiliation, &out);
-      out += ",\"value\":" + Num(s.value) + ",\"low\":" + Num(s.low) + ",\"high\":" + Num(s.high) + ",\"qualifier\":";
-      AppendJsonString(s.qualifier, &out);
-      out += ",\"text\":";
-      AppendJsonString(s.text, &out);
-      out += ",\"date\":";
-      JsonOpt(s.date, &out);
-      out += ",\"document\":";
-      AppendJsonString(s.document, &out);
-      out += ",\"sentence\":";
-      AppendJsonString(s.sentence, &out);
-      out += "}";
-    }
-    out += "]}";
-  }
-  out += claims.empty() ? "]\n" : "\n]\n";
-  return out;
-}
-
 std::string CsvField(std::string_view s) {
   if (s.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(s);
   std::string out = "\"";
@@ -411,6 +359,16 @@ std::string ClaimsTable(const std::vector<Claim>& claims, bool color) {
       out += "  " + s.date.value_or("          ") + "  " + paint("36", w) + "  " + paint("35", s.text) + "  [" +
              s.qualifier + "]  " + s.document + "\n";
     }
+    // Change over time: a source that gave the figure more than once.
+    std::map<std::string, std::vector<const Statement*>> by_source;
+    for (const Statement& s : claim.statements) by_source[s.source].push_back(&s);
+    for (const auto& [source, said] : by_source) {
+      if (said.size() < 2 || said.front()->text == said.back()->text) continue;
+      std::string line = "  " + (source.empty() ? std::string("(publisher)") : source) + " over time:";
+      for (const Statement* s : said) line += " " + s->text + " (" + s->date.value_or("?") + ") →";
+      line.resize(line.size() - 4);  // the last arrow
+      out += paint("2", line) + "\n";
+    }
     size_t shown = 0;
     for (const auto& [a, b] : claim.conflicts) {
       if (++shown > 6) {
@@ -439,9 +397,9 @@ int RunClaims(const QueryArgs& args) {
     return 2;
   }
   std::string format = args.format == "auto" ? (isatty(STDOUT_FILENO) ? "table" : "json") : args.format;
-  std::string out = format == "json"  ? ClaimsJson(*claims)
-                    : format == "csv" ? ClaimsCsv(*claims)
-                                      : ClaimsTable(*claims, isatty(STDOUT_FILENO) != 0);
+  std::string out;
+  if (format == "json") AppendClaimsJson(*claims, &out);
+  else out = format == "csv" ? ClaimsCsv(*claims) : ClaimsTable(*claims, isatty(STDOUT_FILENO) != 0);
   std::fwrite(out.data(), 1, out.size(), stdout);
   return std::fflush(stdout) == 0 ? 0 : 2;
 }
@@ -460,18 +418,7 @@ int RunSources(const QueryArgs& args) {
   std::string format = args.format == "auto" ? (isatty(STDOUT_FILENO) ? "table" : "json") : args.format;
   std::string out;
   if (format == "json") {
-    out = "[";
-    for (size_t i = 0; i < sources->size(); ++i) {
-      const SourceSummary& s = (*sources)[i];
-      out += i ? ",\n{\"name\":" : "\n{\"name\":";
-      AppendJsonString(s.name, &out);
-      out += ",\"role\":";
-      JsonOpt(s.role, &out);
-      out += ",\"affiliation\":";
-      JsonOpt(s.affiliation, &out);
-      out += ",\"attributions\":" + std::to_string(s.attributions) + ",\"documents\":" + std::to_string(s.documents) + "}";
-    }
-    out += sources->empty() ? "]\n" : "\n]\n";
+    AppendSourcesJson(*sources, &out);
   } else {
     for (const SourceSummary& s : *sources) {
       char count[32];
@@ -502,26 +449,7 @@ int RunQuotes(const QueryArgs& args) {
   std::string format = args.format == "auto" ? (isatty(STDOUT_FILENO) ? "table" : "json") : args.format;
   std::string out;
   if (format == "json") {
-    out = "[";
-    for (size_t i = 0; i < quotes->size(); ++i) {
-      const QuoteRecord& q = (*quotes)[i];
-      out += i ? ",\n{\"source\":" : "\n{\"source\":";
-      AppendJsonString(q.source, &out);
-      out += ",\"kind\":";
-      AppendJsonString(q.kind, &out);
-      out += ",\"cue\":";
-      AppendJsonString(q.cue, &out);
-      out += ",\"content\":";
-      AppendJsonString(q.content, &out);
-      out += ",\"document\":";
-      AppendJsonString(q.document, &out);
-      out += ",\"published\":";
-      JsonOpt(q.published, &out);
-      out += ",\"url\":";
-      JsonOpt(q.url, &out);
-      out += "}";
-    }
-    out += quotes->empty() ? "]\n" : "\n]\n";
+    AppendQuotesJson(*quotes, &out);
   } else {
     for (const QuoteRecord& q : *quotes) {
       out += q.published.value_or("          ") + "  " + q.source + " — " + q.cue + " — «" + q.content + "»  " +
