@@ -91,7 +91,7 @@ std::vector<Claim> GroupClaims(std::vector<Statement> statements, const GroupOpt
   std::map<Key, Claim> groups;
   for (Statement& s : statements) {
     if (!s.counts || s.counts->empty()) continue;  // a bare number cannot be compared
-    internal::CountedThing counted = internal::NormalizeCounted(*s.counts);
+    internal::CountedKey counted = internal::NormalizeCounted(*s.counts);
     std::string place = s.where ? internal::PlaceKey(*s.where) : "";
     std::string event = s.event ? internal::EventKey(*s.event) : "";
     Key key{counted.key, s.unit.value_or(""), place, event};

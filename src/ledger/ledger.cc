@@ -38,6 +38,14 @@ Result<std::vector<QuoteRecord>> Ledger::Quotes(const std::string& source) const
   return impl_->store->Quotes(source);
 }
 Result<int64_t> Ledger::DocumentCount() const { return impl_->store->DocumentCount(); }
+Result<std::vector<DocumentSummary>> Ledger::SearchDocuments(const DocumentQuery& query) const {
+  return impl_->store->SearchDocuments(query);
+}
+Result<int64_t> Ledger::LastDocumentRow() const { return impl_->store->LastDocumentRow(); }
+Result<std::optional<int64_t>> Ledger::FindDocument(std::string_view text) const {
+  return impl_->store->FindDocument(ContentHash(text));
+}
+Result<StoredDocument> Ledger::GetDocument(int64_t row) const { return impl_->store->GetDocument(row); }
 
 namespace {
 
@@ -61,8 +69,8 @@ Result<std::vector<Claim>> Ledger::Claims(const ClaimQuery& query) const {
   for (Claim& c : claims) {
     if (!query.about.empty()) {
       // Any word of the query naming the counted thing or its class: "troops" finds "soldiers".
-      internal::CountedThing asked = internal::NormalizeCounted(query.about);
-      internal::CountedThing have = internal::NormalizeCounted(c.counts);
+      internal::CountedKey asked = internal::NormalizeCounted(query.about);
+      internal::CountedKey have = internal::NormalizeCounted(c.counts);
       std::string asked_head = asked.key.substr(0, asked.key.find('|'));
       if (!Contains(c.counts, query.about) && have.key.find(asked_head) == std::string::npos) continue;
     }

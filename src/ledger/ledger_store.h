@@ -25,6 +25,10 @@ class LedgerStore {
   virtual Result<std::vector<SourceSummary>> Sources() = 0;
   virtual Result<std::vector<QuoteRecord>> Quotes(const std::string& source) = 0;
   virtual Result<int64_t> DocumentCount() = 0;
+  virtual Result<std::vector<DocumentSummary>> SearchDocuments(const DocumentQuery& query) = 0;
+  virtual Result<StoredDocument> GetDocument(int64_t row) = 0;
+  virtual Result<std::optional<int64_t>> FindDocument(const std::string& content_hash) = 0;
+  virtual Result<int64_t> LastDocumentRow() = 0;
 };
 
 // Opens an SQLite ledger file (":memory:" for a private in-memory one).

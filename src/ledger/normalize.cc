@@ -93,8 +93,8 @@ std::optional<std::string> CountryOf(std::string_view word) {
   return it->second;
 }
 
-CountedThing NormalizeCounted(std::string_view counts) {
-  CountedThing out;
+CountedKey NormalizeCounted(std::string_view counts) {
+  CountedKey out;
   out.display = std::string(counts);
   std::vector<std::string_view> words = Words(counts);
   if (words.empty()) return out;

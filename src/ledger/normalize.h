@@ -13,7 +13,7 @@
 
 namespace hearsay::internal {
 
-struct CountedThing {
+struct CountedKey {
   std::string key;      // "troops|north korea": the head's synonym class and its country
   std::string display;  // "North Korean troops"
 };
@@ -22,7 +22,7 @@ struct CountedThing {
 // synonym class (troops, soldiers, servicemen, forces -> troops; people,
 // persons, civilians? no: people -> people), and a demonym or country among
 // its modifiers mapped to the country.
-CountedThing NormalizeCounted(std::string_view counts);
+CountedKey NormalizeCounted(std::string_view counts);
 
 // "the Kursk region" -> "kursk"; "Russia's Kursk" -> "kursk"; "Russian army" -> "russia".
 std::string PlaceKey(std::string_view where);

@@ -4,9 +4,13 @@
 // Schema history (PRAGMA user_version), newest last; a migration runs in one
 // transaction, so a database is always at exactly one version:
 //   1  documents, sentences, entities, attributions, quantities.
+//   2  documents.extract_json (the extract JSON of each document as stored;
+//      NULL for documents stored at version 1) and documents_fts, an FTS5
+//      index over titles and texts kept in step by triggers.
 // Offsets are stored as Unicode code points, as in the JSON output.
 #include <sqlite3.h>
 
+#include <cctype>
 #include <cstring>
 #include <ctime>
 #include <string>
@@ -19,7 +23,7 @@
 namespace hearsay::internal {
 namespace {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 const char* const kMigrations[] = {
     // 0 -> 1
@@ -99,7 +103,56 @@ CREATE TABLE quantities (
 CREATE INDEX quantities_document ON quantities(document_id, idx);
 CREATE INDEX quantities_counts ON quantities(counts);
 )sql",
+    // 1 -> 2
+    R"sql(
+ALTER TABLE documents ADD COLUMN extract_json TEXT;
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+  title, text, content='documents', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
+CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+  INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+END;
+CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, text ON documents BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+  INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+)sql",
 };
+static_assert(sizeof kMigrations / sizeof kMigrations[0] == kSchemaVersion, "one migration per schema version");
+
+// An FTS5 query asking for every word of `text`, each as a quoted string, so
+// that no user input is read as FTS5 syntax (AND, NEAR, *, unbalanced quotes).
+std::string FtsQuery(std::string_view text) {
+  std::string out;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+    size_t start = i;
+    while (i < text.size() && !std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+    if (i == start) break;
+    if (!out.empty()) out += ' ';
+    out += '"';
+    for (char c : text.substr(start, i - start)) {
+      if (c == '"') out += '"';
+      out += c;
+    }
+    out += '"';
+  }
+  return out;
+}
+
+// `s` with LIKE's wildcards escaped, for LIKE ... ESCAPE '\'.
+std::string LikeEscape(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '%' || c == '_' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out;
+}
 
 std::string Now() {
   std::time_t t = std::time(nullptr);
@@ -246,6 +299,9 @@ class SqliteStore : public LedgerStore {
     d.Bind(8, doc.text());
     const std::string now = Now();
     d.Bind(9, std::string_view(now));
+    std::string json;
+    AppendJson(doc, {}, &json);
+    d.Bind(10, std::string_view(json));
     HEARSAY_RETURN_IF_ERROR(Step(d, "cannot store the document"));
     const int64_t id = sqlite3_last_insert_rowid(db_);
 
@@ -327,7 +383,7 @@ class SqliteStore : public LedgerStore {
     const char* sql = R"sql(
 SELECT COALESCE(q.source, ''), a.role, a.affiliation, q.value, q.low, q.high, q.qualifier, q.text,
        COALESCE(q.date, d.published), d.doc_key, d.id,
-       substr(d.text, se.start + 1, se.end - se.start), q.counts, q.place, q.event, q.unit
+       substr(d.text, se.start + 1, se.end - se.start), q.counts, q.place, q.event, q.unit, q.sentence_idx
 FROM quantities q
 JOIN documents d ON d.id = q.document_id
 LEFT JOIN attributions a ON a.document_id = q.document_id AND a.idx = q.attribution_idx
@@ -358,6 +414,7 @@ ORDER BY d.id, q.idx)sql";
       st.where = s.OptText(13);
       st.event = s.OptText(14);
       st.unit = s.OptText(15);
+      if (sqlite3_column_type(s.get(), 16) != SQLITE_NULL) st.sentence_index = s.Int(16);
       out.push_back(std::move(st));
     }
     if (rc != SQLITE_DONE) return Error("cannot query statements");
@@ -405,6 +462,108 @@ ORDER BY d.published, d.id, a.idx)sql";
     return s.Int(0);
   }
 
+  Result<std::vector<DocumentSummary>> SearchDocuments(const DocumentQuery& query) override {
+    const std::string match = FtsQuery(query.text);
+    // Two statements rather than one: MATCH cannot be made optional, and
+    // FTS5's rank orders hits only when there is something to match.
+    static constexpr const char* kCounts =
+        "(SELECT count(*) FROM attributions a WHERE a.document_id = d.id), "
+        "(SELECT count(*) FROM quantities q WHERE q.document_id = d.id) ";
+    static constexpr const char* kFilters =
+        "AND (?2 = '' OR EXISTS (SELECT 1 FROM attributions a WHERE a.document_id = d.id "
+        "AND a.source LIKE '%' || ?2 || '%' ESCAPE '\\')) "
+        "AND (?3 = '' OR d.published >= ?3) AND (?4 = '' OR d.published <= ?4) ";
+    std::string sql;
+    if (!match.empty()) {
+      sql = std::string("SELECT d.id, d.doc_key, d.url, d.title, d.published, d.publisher, "
+                        "snippet(documents_fts, 1, char(2), char(3), '…', 24), ") +
+            kCounts + "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid " +
+            "WHERE documents_fts MATCH ?1 " + kFilters + "ORDER BY rank LIMIT ?5 OFFSET ?6";
+    } else {
+      sql = std::string("SELECT d.id, d.doc_key, d.url, d.title, d.published, d.publisher, "
+                        "substr(d.text, 1, 200), ") +
+            kCounts + "FROM documents d WHERE ?1 = '' " + kFilters +
+            "ORDER BY d.published DESC, d.id DESC LIMIT ?5 OFFSET ?6";
+    }
+    Stmt s;
+    if (s.Prepare(db_, sql.c_str()) != SQLITE_OK) return Error("cannot search documents");
+    const std::string source = LikeEscape(query.source);
+    s.Bind(1, std::string_view(match));
+    s.Bind(2, std::string_view(source));
+    s.Bind(3, std::string_view(query.since));
+    s.Bind(4, std::string_view(query.until));
+    s.Bind(5, query.limit);
+    s.Bind(6, query.offset);
+    std::vector<DocumentSummary> out;
+    int rc;
+    while ((rc = sqlite3_step(s.get())) == SQLITE_ROW) {
+      DocumentSummary d;
+      d.row = s.Int(0);
+      d.id = s.Text(1);
+      d.url = s.OptText(2);
+      d.title = s.OptText(3);
+      d.published = s.OptText(4);
+      d.publisher = s.OptText(5);
+      d.snippet = s.Text(6);
+      d.attributions = s.Int(7);
+      d.quantities = s.Int(8);
+      out.push_back(std::move(d));
+    }
+    if (rc != SQLITE_DONE) return Error("cannot search documents");
+    return out;
+  }
+
+  Result<int64_t> LastDocumentRow() override {
+    Stmt s;
+    if (s.Prepare(db_, "SELECT COALESCE(max(id), 0) FROM documents") != SQLITE_OK ||
+        sqlite3_step(s.get()) != SQLITE_ROW) {
+      return Error("cannot read the documents");
+    }
+    return s.Int(0);
+  }
+
+  Result<std::optional<int64_t>> FindDocument(const std::string& content_hash) override {
+    Stmt s;
+    if (s.Prepare(db_, "SELECT id FROM documents WHERE content_hash = ?1") != SQLITE_OK) {
+      return Error("cannot look up the document");
+    }
+    s.Bind(1, std::string_view(content_hash));
+    int rc = sqlite3_step(s.get());
+    if (rc == SQLITE_DONE) return std::optional<int64_t>();
+    if (rc != SQLITE_ROW) return Error("cannot look up the document");
+    return std::optional<int64_t>(s.Int(0));
+  }
+
+  Result<StoredDocument> GetDocument(int64_t row) override {
+    Stmt s;
+    if (s.Prepare(db_,
+                  "SELECT doc_key, url, title, published, publisher, text, extract_json FROM documents "
+                  "WHERE id = ?1") != SQLITE_OK) {
+      return Error("cannot read the document");
+    }
+    s.Bind(1, row);
+    int rc = sqlite3_step(s.get());
+    if (rc == SQLITE_DONE) return NotFoundError("no document " + std::to_string(row));
+    if (rc != SQLITE_ROW) return Error("cannot read the document");
+    StoredDocument d;
+    d.row = row;
+    d.info.id = s.Text(0);
+    d.info.url = s.OptText(1);
+    d.info.title = s.OptText(2);
+    d.info.published = s.OptText(3);
+    d.info.publisher = s.OptText(4);
+    d.text = s.Text(5);
+    d.json = s.OptText(6);
+    Stmt a;
+    if (a.Prepare(db_, "SELECT j.value FROM documents d, json_each(d.authors) j WHERE d.id = ?1") != SQLITE_OK) {
+      return Error("cannot read the document");
+    }
+    a.Bind(1, row);
+    while ((rc = sqlite3_step(a.get())) == SQLITE_ROW) d.info.authors.push_back(a.Text(0));
+    if (rc != SQLITE_DONE) return Error("cannot read the document");
+    return d;
+  }
+
  private:
   static std::optional<int64_t> SentenceIndex(const Document& doc, uint32_t byte) {
     const auto& sentences = doc.sentences();
@@ -425,7 +584,7 @@ ORDER BY d.published, d.id, a.idx)sql";
         {&find_doc_, "SELECT id FROM documents WHERE content_hash = ?1"},
         {&insert_doc_,
          "INSERT INTO documents (doc_key, url, title, published, publisher, authors, content_hash, text, "
-         "ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"},
+         "ingested_at, extract_json) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"},
         {&insert_sentence_, "INSERT INTO sentences (document_id, idx, start, end) VALUES (?1, ?2, ?3, ?4)"},
         {&insert_entity_,
          "INSERT INTO entities (document_id, start, end, text, label, entity, place_id, place_country) "

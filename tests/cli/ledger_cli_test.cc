@@ -33,6 +33,7 @@ class LedgerCliTest : public ::testing::Test {
 
   std::string Write(const std::string& name, const std::string& bytes) {
     fs::path p = dir_ / name;
+    fs::create_directories(p.parent_path());
     std::ofstream(p, std::ios::binary) << bytes;
     return p.string();
   }

@@ -1,13 +1,17 @@
 // `hearsay extract`: read documents, run the pipeline, write the contract.
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "commands.h"
+#include "input_paths.h"
 #include "hearsay/document.h"
+#include "hearsay/ingest.h"
 #include "hearsay/input.h"
 #include "hearsay/output.h"
 #include "hearsay/pipeline.h"
@@ -21,6 +25,7 @@ struct ExtractOptions {
   std::string published;
   bool tokens = false;
   bool pretty = false;
+  bool recursive = false;
   std::vector<std::string> files;
 };
 
@@ -95,6 +100,8 @@ bool HasJsonlExtension(const std::string& path) {
   return ends(".jsonl") || ends(".ndjson");
 }
 
+bool IsGzip(std::string_view bytes) { return bytes.size() >= 2 && bytes[0] == '\x1f' && bytes[1] == '\x8b'; }
+
 int RunExtract(const ExtractOptions& opt) {
   Format format;
   if (opt.format == "auto") {
@@ -102,19 +109,75 @@ int RunExtract(const ExtractOptions& opt) {
   } else {
     format = opt.format == "table" ? Format::kTable : opt.format == "jsonl" ? Format::kJsonl : Format::kJson;
   }
-  std::vector<std::string> files = opt.files.empty() ? std::vector<std::string>{"-"} : opt.files;
+  int status = 0;
+  // Directories are walked only when asked (-r): without it, a directory is
+  // an error, as it always was.
+  std::vector<std::string> files = opt.files.empty() ? std::vector<std::string>{"-"}
+                                   : opt.recursive   ? ExpandInputPaths(opt.files, &status)
+                                                     : opt.files;
   // JSONL input always streams one line out per line in, unless a person asked for a table.
   if (opt.input == "jsonl" && format == Format::kJson) format = Format::kJsonl;
+  const InputFormat forced = ParseInputFormat(opt.input).value_or(InputFormat::kAuto);
+  const bool legacy_only = forced == InputFormat::kText || forced == InputFormat::kJsonl;
 
   Result<Pipeline> pipeline = Pipeline::Create();
   if (!pipeline.ok()) {
     std::cerr << "hearsay: " << pipeline.status().message() << "\n";
     return 2;
   }
+  IngestOptions ingest;
+  ingest.format = forced;
+
+  // Web inputs (HTML, feeds, WARC, gzip) are opened before any output so that
+  // a single feed or crawl file, which holds many documents, is written as an
+  // array. Plain text and JSONL keep their original path.
+  struct Opened {
+    std::optional<DocumentSource> source;
+    std::string preread;  // stdin read whole, for text or JSONL
+    bool have_preread = false;
+    Status error;
+  };
+  auto open = [&](const std::string& path) {
+    Opened o;
+    if (legacy_only) return o;
+    if (forced == InputFormat::kAuto && HasJsonlExtension(path)) return o;
+    if (path == "-") {
+      Result<std::string> bytes = ReadFileBytes(path);
+      if (!bytes.ok()) {
+        o.error = bytes.status();
+        return o;
+      }
+      InputFormat f = forced != InputFormat::kAuto ? forced : DetectFormat(std::string_view(*bytes).substr(0, 65536));
+      if (IsGzip(*bytes) || f == InputFormat::kHtml || f == InputFormat::kFeed || f == InputFormat::kWarc) {
+        o.source = DocumentSource::FromBytes(std::move(*bytes), "stdin", ingest);
+      } else {
+        o.preread = std::move(*bytes);
+        o.have_preread = true;
+      }
+      return o;
+    }
+    Result<DocumentSource> source = DocumentSource::Open(path, ingest);
+    if (!source.ok()) {
+      o.error = source.status();
+      return o;
+    }
+    if (forced == InputFormat::kAuto && !source->compressed() &&
+        (source->format() == InputFormat::kText || source->format() == InputFormat::kJsonl))
+      return o;  // plain text or JSONL: the original path reads it
+    o.source = std::move(*source);
+    return o;
+  };
+  std::optional<Opened> first;
+  bool many = files.size() != 1 || opt.input == "jsonl";
+  if (!many) {
+    first = open(files[0]);
+    many = first->source && first->source->format() != InputFormat::kHtml &&
+           first->source->format() != InputFormat::kText;
+  }
+
   JsonOptions json{opt.tokens, opt.pretty};
   TableOptions table{isatty(STDOUT_FILENO) != 0, 100};
-  Output out(format, files.size() > 1 || opt.input == "jsonl", json, table);
-  int status = 0;
+  Output out(format, many, json, table);
   auto process = [&](hearsay::Document& doc, const std::string& where) {
     if (!opt.published.empty()) doc.mutable_info().published = opt.published;
     Warn(where, doc);
@@ -123,12 +186,43 @@ int RunExtract(const ExtractOptions& opt) {
   };
 
   out.Begin();
-  for (const std::string& path : files) {
+  for (size_t file_index = 0; file_index < files.size(); ++file_index) {
+    const std::string& path = files[file_index];
     const std::string name = path == "-" ? "stdin" : path;
+    Opened opened = file_index == 0 && first ? std::move(*first) : open(path);
+    if (!opened.error.ok()) {
+      std::cerr << "hearsay: " << name << ": " << opened.error.message() << "\n";
+      status = 2;
+      continue;
+    }
+    if (opened.source) {
+      DocumentSource& source = *opened.source;
+      IngestItem item;
+      while (source.Next(&item)) {
+        if (item.document) {
+          process(*item.document, item.where);
+        } else {
+          std::cerr << "hearsay: " << item.where << ": " << item.error << "\n";
+          if (item.line > 0) out.ErrorRecord(item.id_json, item.line, item.error);
+          if (status == 0) status = 1;
+        }
+        if (format == Format::kJsonl) out.Flush();
+      }
+      if (!source.status().ok()) {
+        std::cerr << "hearsay: " << name << ": " << source.status().message() << "\n";
+        status = 2;
+      }
+      if (source.skipped() > 0) {
+        std::cerr << "hearsay: " << name << ": " << source.skipped()
+                  << " records skipped (not a page with status 200, or no article text)\n";
+      }
+      continue;
+    }
     bool jsonl = opt.input == "jsonl" || (opt.input == "auto" && HasJsonlExtension(path));
     std::string preread;
     if (opt.input == "auto" && !jsonl) {
-      Result<std::string> bytes = ReadFileBytes(path);
+      Result<std::string> bytes =
+          opened.have_preread ? Result<std::string>(std::move(opened.preread)) : ReadFileBytes(path);
       if (!bytes.ok()) {
         std::cerr << "hearsay: " << name << ": " << bytes.status().message() << "\n";
         status = 2;
@@ -204,16 +298,19 @@ void AddExtractCommand(CLI::App& app, int* exit_code) {
                   "or table; default: table on a terminal, json otherwise")
       ->check(CLI::IsMember({"auto", "json", "jsonl", "table"}));
   cmd->add_option("--input", opt->input,
-                  "Input kind: text, jsonl (lines of {\"id\",\"text\",\"published\"?,\"url\"?,\"title\"?}) "
-                  "or auto (from the content)")
-      ->check(CLI::IsMember({"auto", "text", "jsonl"}));
+                  "Input kind: text, jsonl (lines of {\"id\",\"text\",\"published\"?,\"url\"?,\"title\"?}), "
+                  "html (web pages: the article body and metadata), rss (RSS/Atom feeds), warc (crawl "
+                  "files) or auto (from the content; gzip is inflated)")
+      ->check(CLI::IsMember({"auto", "text", "jsonl", "html", "rss", "warc"}));
   cmd->add_option("--published", opt->published, "Publication date YYYY-MM-DD, for relative dates")
       ->check([](const std::string& v) {
         return IsIsoDate(v) ? std::string() : "must be a date written YYYY-MM-DD, got '" + v + "'";
       });
   cmd->add_flag("--tokens", opt->tokens, "Include the tokens in JSON output");
   cmd->add_flag("--pretty", opt->pretty, "Indent JSON output");
-  cmd->add_option("files", opt->files, "Input files; - or none for standard input");
+  cmd->add_flag("-r,--recursive", opt->recursive,
+                "Walk directories given as inputs (sorted, hidden entries skipped)");
+  cmd->add_option("files", opt->files, "Input files (directories with -r); - or none for standard input");
   cmd->callback([opt, exit_code]() { *exit_code = RunExtract(*opt); });
 }
 

@@ -1,0 +1,152 @@
+// Tagger figures: UPOS accuracy on UD English EWT dev with gold tokens,
+// throughput of POS + NER on one thread, and the memory of the loaded models.
+//
+//   taskset -c 0 build/release/bench/tagger_benchmark [--data ../shared/data] [--model-dir models]
+//
+// Throughput is words per second of the thread's CPU time, so that other
+// processes on a shared machine do not count against it. Prints one line per figure; skips (exit 0) what needs ../shared when it is
+// absent. Throughput runs on UD EWT dev and CoNLL-2003 dev words (gold
+// sentences, so tokenization is not timed): the words per second of POS
+// tagging, of NER (gazetteer marks, history and tagging), and of both.
+#include <sys/resource.h>
+#include <time.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "tagger/case_evidence.h"
+#include "tagger/corpus_reader.h"
+#include "tagger/prediction_history.h"
+#include "tagger/tagger_models.h"
+#include "tagger/trainer.h"
+
+using namespace hearsay::internal;
+
+namespace {
+
+// CPU time of this thread: on a shared machine, wall time would count the
+// time other processes held the core.
+double ThreadSeconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
+long PeakRssKb() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string data = std::string(HEARSAY_SOURCE_DIR) + "/../shared/data";
+  std::string model_dir;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    if (std::strcmp(argv[i], "--data") == 0) data = argv[i + 1];
+    if (std::strcmp(argv[i], "--model-dir") == 0) model_dir = argv[i + 1];
+  }
+  const long rss_before = PeakRssKb();
+  auto load_start = std::chrono::steady_clock::now();
+  hearsay::Result<std::shared_ptr<const TaggerModels>> models = TaggerModels::Load(model_dir);
+  if (!models.ok()) {
+    std::fprintf(stderr, "tagger_benchmark: %s\n", models.status().message().c_str());
+    return 2;
+  }
+  const double load_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - load_start).count();
+  const long rss_after = PeakRssKb();
+  std::printf("models: loaded in %.0f ms; %.1f MB held (pos %.1f, ner %.1f, clusters %.1f, gazetteer %.1f); "
+              "peak RSS grew %.1f MB\n",
+              load_ms, (*models)->MemoryBytes() / 1e6, (*models)->pos().perceptron().MemoryBytes() / 1e6,
+              (*models)->ner().perceptron().MemoryBytes() / 1e6, (*models)->clusters().MemoryBytes() / 1e6,
+              (*models)->gazetteer().MemoryBytes() / 1e6, (rss_after - rss_before) / 1024.0);
+
+  const std::string ewt_dev = data + "/ud-ewt/en_ewt-ud-dev.conllu";
+  const std::string conll_dev = data + "/conll2003/dev.txt";
+  if (!std::filesystem::exists(ewt_dev) || !std::filesystem::exists(conll_dev)) {
+    std::printf("skipped: %s not found\n", data.c_str());
+    return 0;
+  }
+  hearsay::Result<std::vector<LabeledSentence>> ewt = ReadConllu(ewt_dev);
+  hearsay::Result<std::vector<LabeledSentence>> conll = ReadConll2003(conll_dev);
+  if (!ewt.ok() || !conll.ok()) {
+    std::fprintf(stderr, "tagger_benchmark: cannot read the dev data\n");
+    return 2;
+  }
+  const SequenceModel& pos = (*models)->pos();
+  const SequenceModel& ner = (*models)->ner();
+  TrainingSet pos_dev = MakeTrainingSet(*ewt, pos.labels(), nullptr);
+  Trainer pos_trainer(FeatureSet::kPos, pos.labels(), &(*models)->clusters());
+  std::string detail;
+  const double accuracy = pos_trainer.Score(pos, pos_dev, &detail);
+  std::printf("UPOS accuracy, UD EWT dev, gold tokens: %.2f%% (%s)\n", accuracy * 100, detail.c_str());
+
+  // Throughput: every dev sentence of both corpora, repeated to run ~2 s each.
+  std::vector<OwnedSentence> sentences;
+  for (const auto* corpus : {&*ewt, &*conll}) {
+    TrainingSet set = MakeTrainingSet(*corpus, {"O"}, nullptr);
+    for (auto& s : set.sentences) sentences.push_back(std::move(s));
+  }
+  std::vector<TaggerSentence> views;
+  size_t words = 0;
+  for (const auto& s : sentences) {
+    views.push_back(s.View());
+    words += s.words.size();
+  }
+  TaggerScratch scratch;
+  std::vector<uint8_t> labels;
+  const std::vector<uint8_t> upos = UposOfLabels(pos.labels());
+  const bool ner_uses_pos = ner.meta().find("\npos_model=none") == std::string::npos;
+  for (TaggerSentence& v : views) {  // POS context for the NER-only run
+    pos.Tag(v, &scratch, &v.pos);
+    for (uint8_t& p : v.pos) p = upos[p];
+    if (!ner_uses_pos) v.pos.clear();
+  }
+  auto time_run = [&](bool run_pos, bool run_ner) {
+    size_t done = 0;
+    PredictionHistory history(ner.labels());
+    CaseEvidence evidence;
+    const double start = ThreadSeconds();
+    double seconds = 0;
+    while (seconds < 2.0) {
+      history.Clear();
+      evidence.Clear();
+      if (run_ner) {
+        for (TaggerSentence& v : views) evidence.Add(v.words);
+      }
+      for (TaggerSentence& v : views) {
+        if (run_pos) {
+          pos.Tag(v, &scratch, &labels);
+          if (ner_uses_pos) {
+            v.pos.resize(labels.size());
+            for (size_t i = 0; i < labels.size(); ++i) v.pos[i] = upos[labels[i]];
+          }
+        }
+        if (run_ner) {
+          (*models)->gazetteer().Mark(v.words, &v.gazetteer);
+          history.Codes(v.words, &v.history);
+          evidence.Codes(v.words, &v.case_evidence);
+          ner.Tag(v, &scratch, &labels);
+          history.Update(v.words, labels);
+        }
+      }
+      done += words;
+      seconds = ThreadSeconds() - start;
+    }
+    return static_cast<double>(done) / seconds;
+  };
+  const double pos_rate = time_run(true, false);
+  const double ner_rate = time_run(false, true);
+  const double both_rate = time_run(true, true);
+  std::printf("throughput, one thread (thread CPU time), %zu words of EWT + CoNLL dev: POS %.0fk words/s, NER %.0fk words/s, "
+              "POS+NER %.0fk words/s\n",
+              words, pos_rate / 1e3, ner_rate / 1e3, both_rate / 1e3);
+  std::printf("peak RSS: %.1f MB\n", PeakRssKb() / 1024.0);
+  return 0;
+}

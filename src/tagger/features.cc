@@ -1,0 +1,338 @@
+#include "tagger/features.h"
+
+#include "tagger/byte_io.h"
+#include "tagger/word_clusters.h"
+#include "text/char_class.h"
+#include "text/utf8.h"
+
+namespace hearsay::internal {
+namespace {
+
+// Template ids. Changing one changes every feature hash: retrain the models.
+enum Template : uint64_t {
+  kBias = 1,
+  kWord,
+  kLower,
+  kSuffix1,
+  kSuffix2,
+  kSuffix3,
+  kSuffix4,
+  kPrefix1,
+  kPrefix2,
+  kPrefix3,
+  kShape,
+  kShortShape,
+  kPrevLower,
+  kNextLower,
+  kPrev2Lower,
+  kNext2Lower,
+  kPrevSuffix3,
+  kNextSuffix3,
+  kPrevLowerLower,
+  kLowerNextLower,
+  kFirstShape,
+  kPrevShortShape,
+  kNextShortShape,
+  kShapeWindow,
+  kFlags,
+  kGaz,
+  kPrevGaz,
+  kNextGaz,
+  kAllCapsLower,
+  kPrevWord,
+  kNextWord,
+  kSuffix4Cap,
+  kClusterFine,
+  kClusterMid,
+  kClusterCoarse,
+  kPrevClusterFine,
+  kNextClusterFine,
+  kPrevNextClusterMid,
+  kClusterShape,
+  kPrevNextLower,
+  kPrevTagCluster,
+  kPrev2ClusterFine,
+  kNext2ClusterFine,
+  kSuffix5,
+  kNextSuffix2,
+  kPrevTagNextCluster,
+  kHistory,
+  kHistoryShape,
+  kPrevLowerShape,
+  kShapeNextLower,
+  kPos,
+  kPrevPos,
+  kNextPos,
+  kPosWindow,
+  kPosShape,
+  kCaseEvidence,
+  kCaseEvidenceLower,
+  kPrevTag = 40,
+  kPrev2Tags,
+  kPrevTagLower,
+  kPrevTagShape,
+  kPrevTagNextLower,
+  kPrevTagSuffix3,
+};
+
+enum WordFlag : uint8_t {
+  kFlagCap = 1 << 0,     // first letter upper case
+  kFlagAllCap = 1 << 1,  // every letter upper case (and at least one)
+  kFlagDigit = 1 << 2,
+  kFlagHyphen = 1 << 3,
+  kFlagPeriod = 1 << 4,
+  kFlagFirst = 1 << 5,   // first word of the sentence
+};
+
+constexpr uint64_t kStartHash = 0x5354415254ull;  // words before the sentence
+constexpr uint64_t kEndHash = 0x454e44ull;        // words after it
+
+inline uint64_t F(uint64_t t, uint64_t h) { return MixHash(t, h); }
+inline uint64_t F(uint64_t t, uint64_t h1, uint64_t h2) { return MixHash(MixHash(t, h1), h2); }
+inline uint64_t F(uint64_t t, uint64_t h1, uint64_t h2, uint64_t h3) {
+  return MixHash(MixHash(MixHash(t, h1), h2), h3);
+}
+
+// Shape with X x d and other characters kept, runs longer than 3 cut (full
+// shape) or collapsed to one (short shape).
+void Describe(std::string_view w, std::string* shape, std::string* short_shape, uint8_t* flags) {
+  shape->clear();
+  short_shape->clear();
+  *flags = 0;
+  bool any_letter = false, all_upper = true;
+  char last = 0;
+  int run = 0;
+  for (size_t i = 0; i < w.size();) {
+    CharInfo ci = ClassifyAt(w, i);
+    char s;
+    switch (ci.cls) {
+      case CharClass::kUpper:
+        s = 'X';
+        if (i == 0) *flags |= kFlagCap;
+        any_letter = true;
+        break;
+      case CharClass::kLower:
+        s = 'x';
+        any_letter = true;
+        all_upper = false;
+        break;
+      case CharClass::kDigit:
+        s = 'd';
+        *flags |= kFlagDigit;
+        break;
+      default:
+        s = ci.cp < 0x80 ? static_cast<char>(ci.cp) : 'o';
+        if (s == '-') *flags |= kFlagHyphen;
+        if (s == '.') *flags |= kFlagPeriod;
+        break;
+    }
+    if (s == last) {
+      ++run;
+    } else {
+      run = 1;
+      short_shape->push_back(s);
+    }
+    if (run <= 3) shape->push_back(s);
+    last = s;
+    i += ci.len;
+  }
+  if (any_letter && all_upper) *flags |= kFlagAllCap;
+}
+
+}  // namespace
+
+void LowerForm(std::string_view w, std::string* out) {
+  out->clear();
+  for (size_t i = 0; i < w.size();) {
+    const unsigned char b = static_cast<unsigned char>(w[i]);
+    if (b < 0x80) {
+      char c = static_cast<char>(b);
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      if (c >= '0' && c <= '9') c = '0';
+      out->push_back(c);
+      ++i;
+      continue;
+    }
+    CharInfo ci = ClassifyAt(w, i);
+    if (ci.cls == CharClass::kDigit) {
+      out->push_back('0');
+    } else if (ci.cls == CharClass::kUpper) {
+      AppendUtf8(ToLowerCp(ci.cp), out);
+    } else {
+      out->append(w.substr(i, ci.len));
+    }
+    i += ci.len;
+  }
+}
+
+std::string_view NormalizeWord(std::string_view word, std::string* out) {
+  bool ascii = true;
+  for (unsigned char c : word) {
+    if (c >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return word;
+  out->clear();
+  for (size_t i = 0; i < word.size();) {
+    CharInfo ci = ClassifyAt(word, i);
+    switch (ci.cls) {
+      case CharClass::kDoubleQuote: out->push_back('"'); break;
+      case CharClass::kSingleQuote: out->push_back('\''); break;
+      case CharClass::kDash: out->append("--"); break;
+      case CharClass::kHyphen: out->push_back('-'); break;
+      case CharClass::kEllipsis: out->append("..."); break;
+      default: out->append(word.substr(i, ci.len)); break;
+    }
+    i += ci.len;
+  }
+  return *out;
+}
+
+bool LooksAllCaps(const std::vector<std::string_view>& words) {
+  int upper = 0, lower = 0;
+  for (std::string_view w : words) {
+    for (char c : w) {
+      if (c >= 'A' && c <= 'Z') ++upper;
+      if (c >= 'a' && c <= 'z') ++lower;
+    }
+  }
+  return upper >= 4 && lower * 10 <= upper;
+}
+
+void FeatureExtractor::Prepare(const TaggerSentence& s, FeatureScratch* x) const {
+  const size_t n = s.words.size();
+  for (auto* v : {&x->word, &x->lower, &x->shape, &x->short_shape, &x->suffix1, &x->suffix2, &x->suffix3,
+                  &x->suffix4, &x->prefix1, &x->prefix2, &x->prefix3}) {
+    v->resize(n);
+  }
+  x->flags.resize(n);
+  x->cluster.resize(n);
+  std::string lower, shape, short_shape;
+  for (size_t i = 0; i < n; ++i) {
+    std::string_view w = s.words[i];
+    Describe(w, &shape, &short_shape, &x->flags[i]);
+    LowerForm(w, &lower);
+    if (i == 0) x->flags[i] |= kFlagFirst;
+    std::string_view lw = lower;
+    x->word[i] = Fnv1a64(w);
+    x->lower[i] = Fnv1a64(lw);
+    x->shape[i] = Fnv1a64(shape);
+    x->short_shape[i] = Fnv1a64(short_shape);
+    auto suffix = [&](size_t k) { return Fnv1a64(lw.substr(lw.size() > k ? lw.size() - k : 0)); };
+    auto prefix = [&](size_t k) { return Fnv1a64(lw.substr(0, k)); };
+    x->suffix1[i] = suffix(1);
+    x->suffix2[i] = suffix(2);
+    x->suffix3[i] = suffix(3);
+    x->suffix4[i] = suffix(4);
+    x->prefix1[i] = prefix(1);
+    x->prefix2[i] = prefix(2);
+    x->prefix3[i] = prefix(3);
+    x->cluster[i] = clusters_ != nullptr ? clusters_->Find(x->lower[i]) : WordClusters::kUnknown;
+  }
+}
+
+size_t FeatureExtractor::Static(const TaggerSentence& s, const FeatureScratch& x, size_t i, uint64_t* out) const {
+  const size_t n = s.words.size();
+  size_t k = 0;
+  auto at = [&](const std::vector<uint64_t>& v, long j) -> uint64_t {
+    if (j < 0) return kStartHash;
+    if (j >= static_cast<long>(n)) return kEndHash;
+    return v[j];
+  };
+  const long j = static_cast<long>(i);
+  out[k++] = F(kBias, 0);
+  out[k++] = F(kWord, x.word[i]);
+  out[k++] = F(kLower, x.lower[i]);
+  out[k++] = F(kSuffix1, x.suffix1[i]);
+  out[k++] = F(kSuffix2, x.suffix2[i]);
+  out[k++] = F(kSuffix3, x.suffix3[i]);
+  out[k++] = F(kSuffix4, x.suffix4[i]);
+  out[k++] = F(kPrefix1, x.prefix1[i]);
+  out[k++] = F(kPrefix2, x.prefix2[i]);
+  out[k++] = F(kPrefix3, x.prefix3[i]);
+  out[k++] = F(kShape, x.shape[i]);
+  out[k++] = F(kFlags, x.flags[i]);
+  out[k++] = F(kPrevLower, at(x.lower, j - 1));
+  out[k++] = F(kNextLower, at(x.lower, j + 1));
+  out[k++] = F(kPrev2Lower, at(x.lower, j - 2));
+  out[k++] = F(kNext2Lower, at(x.lower, j + 2));
+  out[k++] = F(kPrevSuffix3, at(x.suffix3, j - 1));
+  out[k++] = F(kNextSuffix3, at(x.suffix3, j + 1));
+  out[k++] = F(kPrevLowerLower, at(x.lower, j - 1), x.lower[i]);
+  out[k++] = F(kLowerNextLower, x.lower[i], at(x.lower, j + 1));
+
+  if (i == 0) out[k++] = F(kFirstShape, x.short_shape[i]);
+  if (clusters_ != nullptr) {
+    auto cl = [&](long c) -> uint32_t { return c < 0 || c >= static_cast<long>(n) ? 0xFFFFFFFEu : x.cluster[c]; };
+    const uint32_t c = x.cluster[i];
+    out[k++] = F(kClusterFine, c == WordClusters::kUnknown ? c : WordClusters::Fine(c));
+    out[k++] = F(kClusterMid, c == WordClusters::kUnknown ? c : WordClusters::Mid(c));
+    out[k++] = F(kClusterCoarse, c == WordClusters::kUnknown ? c : WordClusters::Coarse(c));
+    out[k++] = F(kPrevClusterFine, cl(j - 1) >= 0xFFFFFFFEu ? cl(j - 1) : WordClusters::Fine(cl(j - 1)));
+    out[k++] = F(kNextClusterFine, cl(j + 1) >= 0xFFFFFFFEu ? cl(j + 1) : WordClusters::Fine(cl(j + 1)));
+    auto mid = [&](long c) -> uint64_t { return cl(c) >= 0xFFFFFFFEu ? cl(c) : WordClusters::Mid(cl(c)); };
+    out[k++] = F(kPrevNextClusterMid, mid(j - 1), mid(j + 1));
+    if (set_ == FeatureSet::kNer) {
+      out[k++] = F(kClusterShape, mid(j), x.short_shape[i]);
+      auto fine = [&](long c) -> uint64_t { return cl(c) >= 0xFFFFFFFEu ? cl(c) : WordClusters::Fine(cl(c)); };
+      out[k++] = F(kPrev2ClusterFine, fine(j - 2));
+      out[k++] = F(kNext2ClusterFine, fine(j + 2));
+    }
+
+  }
+  if (set_ == FeatureSet::kNer) {
+    out[k++] = F(kShortShape, x.short_shape[i]);
+    out[k++] = F(kPrevShortShape, at(x.short_shape, j - 1));
+    out[k++] = F(kNextShortShape, at(x.short_shape, j + 1));
+    out[k++] = F(kShapeWindow, at(x.short_shape, j - 1), x.short_shape[i], at(x.short_shape, j + 1));
+    out[k++] = F(kPrevWord, at(x.word, j - 1));
+    out[k++] = F(kNextWord, at(x.word, j + 1));
+    out[k++] = F(kSuffix4Cap, x.suffix4[i], x.flags[i] & kFlagCap);
+    out[k++] = F(kPrevLowerShape, at(x.lower, j - 1), x.short_shape[i]);
+    out[k++] = F(kShapeNextLower, x.short_shape[i], at(x.lower, j + 1));
+    if (s.all_caps) out[k++] = F(kAllCapsLower, x.lower[i]);
+    if (!s.pos.empty()) {
+      auto pos = [&](long p) -> uint64_t { return p < 0 || p >= static_cast<long>(n) ? 0xFF : s.pos[p]; };
+      out[k++] = F(kPos, pos(j));
+      out[k++] = F(kPrevPos, pos(j - 1));
+      out[k++] = F(kNextPos, pos(j + 1));
+      out[k++] = F(kPosWindow, pos(j - 1), pos(j), pos(j + 1));
+      out[k++] = F(kPosShape, pos(j), x.short_shape[i]);
+    }
+    if (!s.case_evidence.empty() && s.case_evidence[i] != 0) {
+      out[k++] = F(kCaseEvidence, s.case_evidence[i], (x.flags[i] & kFlagFirst) | (s.all_caps ? 0x80 : 0));
+      out[k++] = F(kCaseEvidenceLower, s.case_evidence[i], x.lower[i]);
+    }
+    if (!s.history.empty() && s.history[i] != 0) {
+      out[k++] = F(kHistory, s.history[i]);
+      out[k++] = F(kHistoryShape, s.history[i], x.short_shape[i]);
+    }
+    if (!s.gazetteer.empty()) {
+      auto gaz = [&](long g) -> uint64_t { return g < 0 || g >= static_cast<long>(n) ? 0xFF : s.gazetteer[g]; };
+      if (gaz(j) != 0) out[k++] = F(kGaz, gaz(j));
+      if (gaz(j - 1) != 0) out[k++] = F(kPrevGaz, gaz(j - 1), gaz(j));
+      if (gaz(j + 1) != 0) out[k++] = F(kNextGaz, gaz(j + 1), gaz(j));
+    }
+  }
+  return k;
+}
+
+size_t FeatureExtractor::Dynamic(const FeatureScratch& x, size_t i, int prev1, int prev2, uint64_t* out) const {
+  const uint64_t p1 = static_cast<uint64_t>(prev1 + 2), p2 = static_cast<uint64_t>(prev2 + 2);
+  const size_t n = x.lower.size();
+  size_t k = 0;
+  out[k++] = F(kPrevTag, p1);
+  out[k++] = F(kPrev2Tags, p1, p2);
+  out[k++] = F(kPrevTagLower, p1, x.lower[i]);
+  out[k++] = F(kPrevTagNextLower, p1, i + 1 < n ? x.lower[i + 1] : kEndHash);
+  if (set_ == FeatureSet::kNer) {
+    out[k++] = F(kPrevTagShape, p1, x.short_shape[i]);
+  } else {
+    out[k++] = F(kPrevTagSuffix3, p1, x.suffix3[i]);
+  }
+  return k;
+}
+
+}  // namespace hearsay::internal

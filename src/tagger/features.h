@@ -1,0 +1,110 @@
+// FeatureExtractor: the features the POS and NER perceptrons see.
+//
+// Every feature is a 64-bit hash of a template id and a string (or of other
+// hashes), so no feature string is ever built or stored: the model keeps only
+// hashes, and extraction allocates nothing once its scratch is warm.
+//
+// Per sentence, each word's own attributes (lower-cased form with digits as
+// 0, shape, affixes ...) are hashed once; a token's static features combine
+// its own and its neighbours' hashes. The dynamic features -- the previous
+// one or two predicted tags, alone and with the word -- are added by the
+// decoder as it goes left to right (greedy decoding).
+//
+//   FeatureExtractor fx(FeatureSet::kPos);
+//   fx.Prepare(sentence, &scratch);
+//   size_t n = fx.Static(sentence, scratch, i, feats);
+//   n += fx.Dynamic(scratch, i, prev1, prev2, feats + n);
+//
+// Thread-safe: a FeatureExtractor is immutable; scratch belongs to the caller.
+#ifndef HEARSAY_TAGGER_FEATURES_H_
+#define HEARSAY_TAGGER_FEATURES_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace hearsay::internal {
+
+enum class FeatureSet : uint8_t { kPos = 1, kNer = 2 };
+
+// Bits of TaggerSentence::gazetteer: what the gazetteer knows of a word.
+enum GazetteerBit : uint8_t {
+  kGazCountryBegin = 1 << 0,  // first word of a country name
+  kGazCountryInside = 1 << 1, // later word of a country name
+  kGazCityBegin = 1 << 2,
+  kGazCityInside = 1 << 3,
+  kGazDemonym = 1 << 4,       // Ukrainian, North Korean (each word)
+};
+
+// One sentence as the taggers see it.
+struct TaggerSentence {
+  std::vector<std::string_view> words;  // normalized word forms (see NormalizeWord)
+  std::vector<uint8_t> gazetteer;       // GazetteerBit per word, or empty
+  std::vector<uint8_t> history;         // PredictionHistory code per word, or empty
+  std::vector<uint8_t> pos;             // PartOfSpeech per word (NER: from the POS tagger), or empty
+  std::vector<uint8_t> case_evidence;   // CaseEvidence code per word, or empty
+  bool all_caps = false;                // most letters upper case: a headline
+};
+
+// Per-sentence hashes, reused between sentences to avoid allocation.
+struct FeatureScratch {
+  std::vector<uint64_t> word, lower, shape, short_shape, suffix2, suffix3, suffix4, prefix2, prefix3, prefix1,
+      suffix1;
+  std::vector<uint8_t> flags;  // per word: kCap, kAllCap, kDigit, ...
+  std::vector<uint32_t> cluster;  // per word: WordClusters::Find, or kUnknown
+};
+
+class WordClusters;
+
+// Mixes two 64-bit values into a well-spread feature hash (never 0).
+inline uint64_t MixHash(uint64_t a, uint64_t b) {
+  uint64_t x = a ^ (b + 0x9e3779b97f4a7c15ull + (a << 6) + (a >> 2));
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ull;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebull;
+  x ^= x >> 31;
+  return x == 0 ? 1 : x;
+}
+
+// Maps typographic quotes, apostrophes and dashes to the ASCII forms the
+// training corpora use (’ -> ', “ -> ", — -> --), into `out`; returns `word`
+// unchanged when nothing needs mapping.
+std::string_view NormalizeWord(std::string_view word, std::string* out);
+
+// Writes `word` lower-cased, with every digit as 0, to `out`: the form the
+// lower-case features and the word clusters are keyed by.
+void LowerForm(std::string_view word, std::string* out);
+
+// True if the letters of `words` are nearly all capitals (a headline or
+// dateline written in capitals), which changes what capitals mean.
+bool LooksAllCaps(const std::vector<std::string_view>& words);
+
+class FeatureExtractor {
+ public:
+  // At most this many features per token (static + dynamic).
+  static constexpr size_t kMaxFeatures = 96;
+
+  // `clusters` (may be null; must outlive the extractor) adds word-class features.
+  explicit FeatureExtractor(FeatureSet set, const WordClusters* clusters = nullptr)
+      : set_(set), clusters_(clusters) {}
+  FeatureSet set() const { return set_; }
+  const WordClusters* clusters() const { return clusters_; }
+
+  // Hashes the attributes of each word of `s` into `scratch`.
+  void Prepare(const TaggerSentence& s, FeatureScratch* scratch) const;
+  // Writes the tag-independent features of word `i` to `out`; returns how many.
+  size_t Static(const TaggerSentence& s, const FeatureScratch& scratch, size_t i, uint64_t* out) const;
+  // Writes the features that depend on the previous predicted tags (-1 when
+  // there is none) to `out`; returns how many.
+  size_t Dynamic(const FeatureScratch& scratch, size_t i, int prev1, int prev2, uint64_t* out) const;
+
+ private:
+  FeatureSet set_;
+  const WordClusters* clusters_;
+};
+
+}  // namespace hearsay::internal
+
+#endif  // HEARSAY_TAGGER_FEATURES_H_

@@ -1,0 +1,48 @@
+// NerTagger: finds the names of people, organisations, places and other
+// things (PER, ORG, LOC, MISC) and adds them to Document::entities().
+//
+// Runs the NER SequenceModel (averaged perceptron over BILOU labels, greedy
+// decoding with well-formedness constraints; trained on CoNLL-2003, see
+// models/MODELS.md) over each sentence, with gazetteer, word-cluster, POS
+// (from the PosTagger, which must run first), prediction-history and
+// case-evidence (is this capitalised word written in lower case elsewhere in
+// the document?) features. A person's leading title is left out of the
+// name (Governor Alicia Moreno -> Alicia Moreno), and a title followed by one
+// to three capitalised words makes a person whatever label the model chose. Each line of a sentence is tagged apart: no entity crosses a line
+// break. Each entity's `entity` is first its own text; EntityClusters
+// then replaces it with its cluster's canonical name. Needs the tokenizer and
+// sentence splitter.
+//
+// Thread-safe: the model is immutable and scratch space is per call.
+#ifndef HEARSAY_TAGGER_NER_TAGGER_H_
+#define HEARSAY_TAGGER_NER_TAGGER_H_
+
+#include <memory>
+#include <vector>
+
+#include "hearsay/document.h"
+#include "hearsay/pipeline.h"
+#include "tagger/tagger_models.h"
+
+namespace hearsay::internal {
+
+class NerTagger : public Annotator {
+ public:
+  explicit NerTagger(std::shared_ptr<const TaggerModels> models);
+  std::string_view name() const override { return "ner-tagger"; }
+  // Replaces doc's entities with the names found, in text order.
+  void Annotate(Document& doc) const override;
+
+ private:
+  struct LabelInfo {
+    char kind = 'O';  // B I L U O
+    EntityLabel label = EntityLabel::kMisc;
+  };
+  std::shared_ptr<const TaggerModels> models_;
+  std::vector<LabelInfo> labels_;
+  bool uses_pos_ = false;  // the model was trained with POS features
+};
+
+}  // namespace hearsay::internal
+
+#endif  // HEARSAY_TAGGER_NER_TAGGER_H_

@@ -1,0 +1,58 @@
+#include "tagger/prediction_history.h"
+
+#include <map>
+
+#include "tagger/byte_io.h"
+
+namespace hearsay::internal {
+namespace {
+
+bool Capitalised(std::string_view w) {
+  if (w.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(w[0]);
+  return (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+}  // namespace
+
+PredictionHistory::PredictionHistory(const std::vector<std::string>& labels) {
+  std::map<std::string, uint8_t> types;
+  for (const std::string& l : labels) {
+    if (l.size() > 2 && l[1] == '-') {
+      auto it = types.emplace(l.substr(2), static_cast<uint8_t>(types.size() + 1)).first;
+      label_type_.push_back(it->second < kMaxTypes ? it->second : kMaxTypes - 1);
+    } else {
+      label_type_.push_back(0);
+    }
+  }
+}
+
+void PredictionHistory::Codes(const std::vector<std::string_view>& words, std::vector<uint8_t>* codes) const {
+  codes->assign(words.size(), 0);
+  if (counts_.empty()) return;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (!Capitalised(words[i])) continue;
+    auto it = counts_.find(Fnv1a64(words[i]));
+    if (it == counts_.end()) continue;
+    const auto& c = it->second;
+    int total = 0, best = 0;
+    for (int t = 0; t < kMaxTypes; ++t) {
+      total += c[t];
+      if (c[t] > c[best]) best = t;
+    }
+    // Type (0..7) times 3 strengths: always, mostly, sometimes.
+    const int strength = c[best] == total ? 2 : 2 * c[best] > total ? 1 : 0;
+    (*codes)[i] = static_cast<uint8_t>(1 + best * 3 + strength);
+  }
+}
+
+void PredictionHistory::Update(const std::vector<std::string_view>& words, const std::vector<uint8_t>& labels) {
+  for (size_t i = 0; i < words.size() && i < labels.size(); ++i) {
+    if (!Capitalised(words[i])) continue;
+    auto& c = counts_[Fnv1a64(words[i])];
+    uint16_t& n = c[label_type_[labels[i]]];
+    if (n < 0xFFFF) ++n;
+  }
+}
+
+}  // namespace hearsay::internal

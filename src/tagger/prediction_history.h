@@ -1,0 +1,51 @@
+// PredictionHistory: what the NER tagger said earlier in the document about
+// the same word, as a feature ("extended prediction history", Ratinov & Roth
+// 2009).
+//
+// Names recur in an article, and the first mention is usually the easiest
+// ("Wolfsburg 's coach" ... later "WOLFSBURG 2 Bayern 1"). For every
+// capitalised word the history counts the entity types (or O) the tagger gave
+// it so far in the document; a later occurrence gets a code saying which type
+// dominated and how strongly. Only earlier predictions are used, so training
+// sees the same kind of (imperfect) history as tagging.
+//
+//   PredictionHistory history(model.labels());
+//   for (each sentence in document order) {
+//     history.Codes(sentence.words, &sentence.history);
+//     model.Tag(sentence, &scratch, &labels);
+//     history.Update(sentence.words, labels);
+//   }
+//
+// One per document being tagged; not thread-safe.
+#ifndef HEARSAY_TAGGER_PREDICTION_HISTORY_H_
+#define HEARSAY_TAGGER_PREDICTION_HISTORY_H_
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace hearsay::internal {
+
+class PredictionHistory {
+ public:
+  // `labels` are the model's (BILOU) labels; their types become the counts.
+  explicit PredictionHistory(const std::vector<std::string>& labels);
+
+  void Clear() { counts_.clear(); }
+  // Writes one code per word (0: no history) to `codes`.
+  void Codes(const std::vector<std::string_view>& words, std::vector<uint8_t>* codes) const;
+  // Records the labels given to `words`.
+  void Update(const std::vector<std::string_view>& words, const std::vector<uint8_t>& labels);
+
+ private:
+  static constexpr int kMaxTypes = 8;
+  std::vector<uint8_t> label_type_;  // label -> type (0 = O)
+  std::unordered_map<uint64_t, std::array<uint16_t, kMaxTypes>> counts_;
+};
+
+}  // namespace hearsay::internal
+
+#endif  // HEARSAY_TAGGER_PREDICTION_HISTORY_H_

@@ -1,0 +1,39 @@
+// SentenceView: a Document's sentence as the taggers see it.
+//
+// Words are the tokens' text with typographic quotes and dashes mapped to
+// ASCII (NormalizeWord), exactly as the trainer maps the corpora's words, so
+// that what the models learned applies. ASCII words are views into the
+// Document's text; only mapped words are copied.
+//
+//   SentenceView view;
+//   view.Fill(doc, doc.sentences()[0]);
+//   model.Tag(view.sentence(), &scratch, &labels);
+//
+// Not thread-safe; one per thread, reused across sentences.
+#ifndef HEARSAY_TAGGER_SENTENCE_VIEW_H_
+#define HEARSAY_TAGGER_SENTENCE_VIEW_H_
+
+#include <string>
+#include <vector>
+
+#include "hearsay/document.h"
+#include "tagger/features.h"
+
+namespace hearsay::internal {
+
+class SentenceView {
+ public:
+  // Points at the words of `sentence` of `doc` (which must outlive the view's use).
+  void Fill(const Document& doc, const Sentence& sentence);
+  TaggerSentence& sentence() { return sentence_; }
+
+ private:
+  TaggerSentence sentence_;
+  std::string buffer_;
+  std::string scratch_;
+  std::vector<std::pair<size_t, size_t>> copied_;  // (word index, offset in buffer_)
+};
+
+}  // namespace hearsay::internal
+
+#endif  // HEARSAY_TAGGER_SENTENCE_VIEW_H_

@@ -1,0 +1,190 @@
+#include "tagger/sequence_model.h"
+
+#include <cassert>
+#include <utility>
+
+#include "tagger/byte_io.h"
+
+namespace hearsay::internal {
+
+TaggerSentence OwnedSentence::View() const {
+  TaggerSentence s;
+  s.words.assign(words.begin(), words.end());
+  s.gazetteer = gazetteer;
+  s.pos = pos;
+  s.all_caps = all_caps;
+  return s;
+}
+
+LabelTransitions::LabelTransitions(const std::vector<std::string>& labels) : n_(static_cast<int>(labels.size())) {
+  allowed_.assign(static_cast<size_t>(n_ + 1) * n_, true);
+  can_end_.assign(n_, true);
+  auto bilou = [](const std::string& l) -> char {
+    return l.size() > 2 && l[1] == '-' && std::string_view("BILU").find(l[0]) != std::string_view::npos ? l[0] : 0;
+  };
+  bool any = false;
+  for (const auto& l : labels) any = any || bilou(l) != 0;
+  if (!any) return;
+  for (int prev = -1; prev < n_; ++prev) {
+    const char pk = prev < 0 ? 'O' : bilou(labels[prev]);
+    const std::string ptype = prev < 0 || pk == 0 ? "" : labels[prev].substr(2);
+    const bool open = pk == 'B' || pk == 'I';  // an entity is open and must go on
+    for (int cur = 0; cur < n_; ++cur) {
+      const char ck = bilou(labels[cur]);
+      const std::string ctype = ck == 0 ? "" : labels[cur].substr(2);
+      bool ok;
+      if (open) {
+        ok = (ck == 'I' || ck == 'L') && ctype == ptype;
+      } else {
+        ok = ck != 'I' && ck != 'L';
+      }
+      allowed_[(prev + 1) * n_ + cur] = ok;
+    }
+  }
+  for (int c = 0; c < n_; ++c) {
+    const char k = bilou(labels[c]);
+    can_end_[c] = k != 'B' && k != 'I';
+  }
+}
+
+SequenceModel::SequenceModel(FeatureSet set, std::vector<std::string> labels, Perceptron perceptron,
+                             const WordClusters* clusters)
+    : features_(set, clusters), labels_(std::move(labels)), transitions_(labels_), perceptron_(std::move(perceptron)) {}
+
+void SequenceModel::Tag(const TaggerSentence& s, TaggerScratch* x, std::vector<uint8_t>* out) const {
+  const size_t n = s.words.size();
+  constexpr size_t kMax = FeatureExtractor::kMaxFeatures;
+  features_.Prepare(s, &x->features);
+  // Static features of all words first, so that the table slots of word i+1
+  // can be prefetched while word i is scored: the lookups are memory-bound.
+  x->feats.resize(n * kMax);
+  x->feat_counts.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    const size_t k = features_.Static(s, x->features, i, &x->feats[i * kMax]);
+    assert(k <= kMax - 8);
+    x->feat_counts[i] = static_cast<uint32_t>(k);
+  }
+  if (n > 0) perceptron_.Prefetch(&x->feats[0], x->feat_counts[0]);
+  x->dynamic.resize(16);
+  auto score = [&](size_t i, int prev1, int prev2, int32_t* scores) {
+    if (i + 1 < n) perceptron_.Prefetch(&x->feats[(i + 1) * kMax], x->feat_counts[i + 1]);
+    perceptron_.Score(&x->feats[i * kMax], x->feat_counts[i], scores);
+    const size_t d = features_.Dynamic(x->features, i, prev1, prev2, x->dynamic.data());
+    perceptron_.Score(x->dynamic.data(), d, scores);
+  };
+  GreedyDecode<int32_t>(n, static_cast<int>(labels_.size()), transitions_, score, out);
+}
+
+ModelFile SequenceModel::ToFile(std::string_view kind, const std::string& meta,
+                                const std::vector<OwnedSentence>& selftest) const {
+  ModelFile file{std::string(kind)};
+  file.AddSection("meta", meta);
+  ByteWriter labels;
+  labels.U8(static_cast<uint8_t>(features_.set()));
+  labels.Varint(labels_.size());
+  for (const auto& l : labels_) labels.String(l);
+  file.AddSection("labels", labels.Release());
+  ByteWriter weights;
+  perceptron_.Serialize(&weights);
+  file.AddSection("weights", weights.Release());
+  ByteWriter clusters;
+  clusters.U64(features_.clusters() != nullptr ? features_.clusters()->checksum() : 0);
+  file.AddSection("clusters", clusters.Release());
+  ByteWriter test;
+  test.Varint(selftest.size());
+  TaggerScratch scratch;
+  std::vector<uint8_t> tags;
+  for (const OwnedSentence& s : selftest) {
+    test.Varint(s.words.size());
+    for (const auto& w : s.words) test.String(w);
+    test.String(std::string_view(reinterpret_cast<const char*>(s.gazetteer.data()), s.gazetteer.size()));
+    test.String(std::string_view(reinterpret_cast<const char*>(s.pos.data()), s.pos.size()));
+    test.U8(s.all_caps ? 1 : 0);
+    Tag(s.View(), &scratch, &tags);
+    test.String(std::string_view(reinterpret_cast<const char*>(tags.data()), tags.size()));
+  }
+  file.AddSection("selftest", test.Release());
+  return file;
+}
+
+Result<SequenceModel> SequenceModel::Load(const std::string& path, std::string_view kind,
+                                          const WordClusters* clusters) {
+  Result<ModelFile> file = ModelFile::Read(path);
+  if (!file.ok()) return file.status();
+  return FromFile(*file, path, kind, clusters);
+}
+
+Result<SequenceModel> SequenceModel::FromFile(const ModelFile& file, const std::string& name, std::string_view kind,
+                                              const WordClusters* clusters) {
+  auto bad = [&](const std::string& why) { return DataError("model " + name + ": " + why); };
+  if (file.kind() != kind) return bad("is a '" + file.kind() + "' model, not '" + std::string(kind) + "'");
+  Result<std::string_view> meta = file.Section("meta");
+  Result<std::string_view> labels_bytes = file.Section("labels");
+  Result<std::string_view> weights_bytes = file.Section("weights");
+  Result<std::string_view> test_bytes = file.Section("selftest");
+  Result<std::string_view> clusters_bytes = file.Section("clusters");
+  for (const auto* r : {&meta, &labels_bytes, &weights_bytes, &test_bytes, &clusters_bytes})
+    if (!r->ok()) return r->status();
+  ByteReader cr(*clusters_bytes);
+  uint64_t trained_clusters = 0;
+  if (!cr.U64(&trained_clusters) || !cr.done()) return bad("clusters: expected one checksum");
+  const uint64_t given = clusters != nullptr ? clusters->checksum() : 0;
+  if (trained_clusters != given) {
+    if (trained_clusters == 0) return bad("was trained without word clusters, but clusters were given");
+    if (given == 0) return bad("was trained with word clusters (word_clusters.tsv), which were not found");
+    return bad("was trained with other word clusters than word_clusters.tsv (retrain it)");
+  }
+
+  ByteReader lr(*labels_bytes);
+  uint8_t set = 0;
+  uint64_t count = 0;
+  if (!lr.U8(&set) || !lr.Varint(&count)) return bad("labels: truncated");
+  if (set != static_cast<uint8_t>(FeatureSet::kPos) && set != static_cast<uint8_t>(FeatureSet::kNer)) {
+    return bad("labels: unknown feature set " + std::to_string(set));
+  }
+  if (count == 0 || count > Perceptron::kMaxClasses) return bad("labels: " + std::to_string(count) + " labels");
+  std::vector<std::string> labels(count);
+  for (auto& l : labels)
+    if (!lr.String(&l)) return bad("labels: truncated");
+  if (!lr.done()) return bad("labels: unexpected bytes after the labels");
+
+  ByteReader wr(*weights_bytes);
+  Result<Perceptron> perceptron = Perceptron::Parse(&wr, name);
+  if (!perceptron.ok()) return perceptron.status();
+  if (!wr.done()) return bad("weights: unexpected bytes after the weights");
+  if (perceptron->num_classes() != static_cast<int>(count)) return bad("weights and labels disagree");
+
+  SequenceModel model(static_cast<FeatureSet>(set), std::move(labels), std::move(*perceptron), clusters);
+  model.meta_ = std::string(*meta);
+
+  ByteReader tr(*test_bytes);
+  uint64_t sentences = 0;
+  if (!tr.Varint(&sentences)) return bad("selftest: truncated");
+  TaggerScratch scratch;
+  std::vector<uint8_t> tags;
+  for (uint64_t i = 0; i < sentences; ++i) {
+    OwnedSentence s;
+    uint64_t words = 0;
+    if (!tr.Varint(&words) || words > tr.remaining()) return bad("selftest: truncated");
+    s.words.resize(words);
+    for (auto& w : s.words)
+      if (!tr.String(&w)) return bad("selftest: truncated");
+    std::string gaz, pos, expected;
+    uint8_t all_caps = 0;
+    if (!tr.String(&gaz) || !tr.String(&pos) || !tr.U8(&all_caps) || !tr.String(&expected)) {
+      return bad("selftest: truncated");
+    }
+    s.gazetteer.assign(gaz.begin(), gaz.end());
+    s.pos.assign(pos.begin(), pos.end());
+    s.all_caps = all_caps != 0;
+    model.Tag(s.View(), &scratch, &tags);
+    if (std::string_view(reinterpret_cast<const char*>(tags.data()), tags.size()) != expected) {
+      return bad("self-test sentence " + std::to_string(i + 1) +
+                 " tagged differently than when the model was saved (built for another hearsay version?)");
+    }
+  }
+  if (!tr.done()) return bad("selftest: unexpected bytes at the end");
+  return model;
+}
+
+}  // namespace hearsay::internal
