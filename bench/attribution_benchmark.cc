@@ -1,0 +1,118 @@
+// What attribution costs: the text layer (decode, tokenize, split, JSON out)
+// with and without the AttributionAnnotator, in bytes of input per second on
+// one core. The budget: attribution adds at most 30% to extract time;
+// measured here against the cheapest extract (no tagging), the strictest base.
+//
+// Corpus: the PolNeAR news articles in ../shared/data/polnear (train and dev)
+// when present, else the bundled examples/ repeated. Run:
+//   taskset -c 0 build/release/bench/attribution_benchmark
+//
+// With --extract it is instead a model-free extractor for evaluations: JSON
+// Lines in on stdin ({"id","text"}), one JSON object per line out, running
+// tokenizer, sentence splitter and attribution only:
+//   build/release/bench/attribution_benchmark --extract < docs.jsonl
+#include <benchmark/benchmark.h>
+
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include "attribution/attribution_annotator.h"
+#include "hearsay/document.h"
+#include "hearsay/input.h"
+#include "hearsay/output.h"
+#include "text/sentence_splitter.h"
+#include "text/tokenizer.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string Slurp(const fs::path& p) {
+  std::ifstream f(p, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(f), {});
+}
+
+const std::vector<std::string>& Corpus() {
+  static const std::vector<std::string> corpus = [] {
+    std::vector<std::string> texts;
+    fs::path root = fs::path(HEARSAY_SOURCE_DIR) / ".." / "shared" / "data" / "polnear";
+    for (const char* split : {"train", "dev"}) {
+      fs::path dir = root / split / "text";
+      if (!fs::is_directory(dir)) continue;
+      for (const auto& e : fs::directory_iterator(dir)) texts.push_back(Slurp(e.path()));
+    }
+    if (texts.empty()) {
+      std::vector<std::string> examples;
+      for (const auto& e : fs::directory_iterator(fs::path(HEARSAY_SOURCE_DIR) / "examples")) {
+        if (e.path().extension() == ".txt") examples.push_back(Slurp(e.path()));
+      }
+      for (int i = 0; i < 200; ++i) texts.insert(texts.end(), examples.begin(), examples.end());
+    }
+    return texts;
+  }();
+  return corpus;
+}
+
+void Run(benchmark::State& state, bool attribution) {
+  hearsay::Tokenizer tokenizer;
+  hearsay::SentenceSplitter splitter;
+  hearsay::AttributionAnnotator attributor;
+  size_t bytes = 0;
+  std::string out;
+  for (auto _ : state) {
+    for (const std::string& text : Corpus()) {
+      auto doc = hearsay::DecodeText(text, {});
+      tokenizer.Annotate(*doc);
+      splitter.Annotate(*doc);
+      if (attribution) attributor.Annotate(*doc);
+      out.clear();
+      hearsay::AppendJson(*doc, {}, &out);
+      benchmark::DoNotOptimize(out.data());
+      bytes += text.size();
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(bytes));
+}
+
+void BM_ExtractWithoutAttribution(benchmark::State& state) { Run(state, false); }
+void BM_ExtractWithAttribution(benchmark::State& state) { Run(state, true); }
+BENCHMARK(BM_ExtractWithoutAttribution)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ExtractWithAttribution)->Unit(benchmark::kMillisecond);
+
+int Extract() {
+  std::string input(std::istreambuf_iterator<char>(std::cin), {});
+  hearsay::JsonlReader reader = hearsay::JsonlReader::FromBytes(std::move(input));
+  hearsay::Tokenizer tokenizer;
+  hearsay::SentenceSplitter splitter;
+  hearsay::AttributionAnnotator attributor;
+  hearsay::JsonlRecord record;
+  std::string out;
+  while (reader.Next(&record)) {
+    if (!record.document) continue;
+    hearsay::Document& doc = *record.document;
+    tokenizer.Annotate(doc);
+    splitter.Annotate(doc);
+    attributor.Annotate(doc);
+    out.clear();
+    hearsay::AppendJson(doc, {}, &out);
+    out.push_back('\n');
+    std::cout << out;
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc > 1 && std::strcmp(argv[1], "--extract") == 0) return Extract();
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}

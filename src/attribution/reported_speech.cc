@@ -1,0 +1,518 @@
+#include "attribution/reported_speech.h"
+
+#include <algorithm>
+
+#include "attribution/cue_lexicon.h"
+
+namespace hearsay::internal {
+
+namespace {
+
+bool IsDeterminer(const std::string& w) {
+  return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || w == "its" ||
+         w == "our" || w == "this" || w == "these" || w == "those" || w == "my" || w == "your";
+}
+
+bool EndsWith(const std::string& s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+class SentenceReader {
+ public:
+  // `mine`: indices into `out` of the attributions already placed in this sentence.
+  SentenceReader(AttributionContext& ctx, uint32_t s, std::vector<Candidate>* out, std::vector<uint32_t> mine)
+      : ctx_(ctx), tokens_(ctx.doc.tokens()), lower_(ctx.lower), out_(out), s_(s), mine_(std::move(mine)) {
+    begin_ = ctx.SentenceBegin(s);
+    end_ = ctx.SentenceEnd(s);
+    content_end_ = ctx.ContentEnd(begin_, end_);
+    consumed_ = begin_;
+    for (uint32_t k : mine_) consumed_ = std::max(consumed_, (*out)[k].extent_end);
+  }
+
+  void Run() {
+    if ((IsHeadline() || OpensParagraph()) && SpeakerLabel()) return;
+    for (uint32_t i = begin_; i < end_;) {
+      if (ctx_.cue_used[i] || ctx_.quote_of[i] != kNoIndex) {
+        ++i;
+        continue;
+      }
+      CueMatch m = CueLexicon::Get().MatchAt(lower_, ctx_.info, i, end_);
+      if (m.length == 1 && m.entry->cls != CueClass::kPhrase && !ctx_.MayBeVerb(i, m.entry->lemma)) m.length = 0;
+      if (m.length > 0 && i > begin_ && (IsDeterminer(lower_[i - 1]) || lower_[i - 1] == "'s") &&
+          m.entry->cls != CueClass::kPhrase) {
+        m.length = 0;  // "the states", "a statement", "his claims": nouns
+      }
+      if (m.length > 0 && i > begin_ && tokens_[i].Has(kCapitalized) && !IsHeadline() &&
+          ctx_.quote_of[i - 1] == kNoIndex && lower_[i - 1] != ":" && lower_[i - 1] != "(") {
+        m.length = 0;  // "the United States", "Meet the Press": part of a name
+      }
+      if (m.length == 0) {
+        ++i;
+        continue;
+      }
+      if (TryCue(i, m)) {
+        for (uint32_t k = i; k < i + m.length; ++k) ctx_.cue_used[k] = true;
+      }
+      i += m.length;
+    }
+  }
+
+ private:
+  bool IsHeadline() const {
+    // The first paragraph of a document, without final punctuation.
+    if (ctx_.paragraph_of[s_] != 0) return false;
+    const std::string& last = lower_[end_ - 1];
+    return !(last == "." || last == "?" || last == "!");
+  }
+
+  bool OpensParagraph() const {
+    const Paragraph& par = ctx_.doc.paragraphs()[ctx_.paragraph_of[s_]];
+    return par.sentence_begin == s_;
+  }
+
+  // "Zelensky: Russia is ..." in a headline; "PENCE: Well, ..." opening a
+  // paragraph of a transcript (the content runs to the paragraph's end).
+  bool SpeakerLabel() {
+    const bool headline = IsHeadline();
+    for (uint32_t k = begin_ + 1; k < end_ && k < begin_ + 5; ++k) {
+      if (lower_[k] != ":") continue;
+      if (k + 3 > content_end_ || ctx_.quote_of[k + 1] != kNoIndex) return false;
+      if (!headline) {
+        // Outside headlines only a label in capitals: "PENCE:", "MR. TRUMP:".
+        for (uint32_t t = begin_; t < k; ++t) {
+          std::string_view w = ctx_.doc.TokenText(tokens_[t]);
+          for (char c : w) {
+            if (c >= 'a' && c <= 'z') return false;
+          }
+        }
+      }
+      auto src = ctx_.reader.After(begin_, k);
+      if (!src || src->begin != begin_ || src->end != k) return false;
+      if (src->kind != SourceKind::kName && !(headline && (src->person || src->org))) return false;  // "Poll: ..."
+      uint32_t ce = content_end_;
+      if (!headline) {
+        const Paragraph& par = ctx_.doc.paragraphs()[ctx_.paragraph_of[s_]];
+        const uint32_t last = par.sentence_end - 1;
+        ce = ctx_.ContentEnd(ctx_.SentenceBegin(last), ctx_.SentenceEnd(last));
+        if (ce <= k + 1) return false;
+      }
+      Add(AttributionKind::kIndirect, k + 1, ce, kNoIndex, kNoIndex, src);
+      return true;
+    }
+    return false;
+  }
+
+  // Where a clause before position `i` starts: after the last attribution or
+  // colon of this sentence.
+  uint32_t ClauseStart(uint32_t i) const {
+    uint32_t start = consumed_;
+    for (uint32_t k = i; k > start; --k) {
+      if (lower_[k - 1] == ":" || lower_[k - 1] == ";") return k;
+    }
+    return start;
+  }
+
+  bool TryCue(uint32_t i, const CueMatch& m) {
+    const CueEntry& e = *m.entry;
+    const uint32_t cue_end = i + m.length;
+    if (e.lemma == "according to") return AccordingTo(i, cue_end);
+    const bool after_comma = i > begin_ && lower_[i - 1] == ",";
+    if (after_comma && EndsWith(lower_[i], "ing") && m.length == 1) return Participle(i, cue_end, e);
+    // Passive without an agent ("is expected to") is not an attribution.
+    if (i > begin_) {
+      const std::string& prev = lower_[i - 1];
+      if ((prev == "is" || prev == "are" || prev == "was" || prev == "were" || prev == "be" || prev == "been" ||
+           prev == "being") &&
+          e.lemma != "quote" && !EndsWith(lower_[i], "ing")) {  // "is demanding" is active
+        return false;
+      }
+    }
+    // An -ing form is a finite verb only after an auxiliary: "a company filing dated ..." is a noun.
+    if (EndsWith(lower_[i], "ing") && i > begin_) {
+      const std::string& prev = lower_[i - 1];
+      const bool aux = prev == "is" || prev == "are" || prev == "was" || prev == "were" || prev == "been" ||
+                       prev == "be" || prev == "'s" || prev == "'re" || prev == "am" || prev == "'m" ||
+                       EndsWith(prev, "ly") || prev == "also" || prev == "still" || prev == "now";
+      if (!aux && e.lemma != "cite") return false;
+    }
+    if (e.lemma == "cite") return Citing(i, cue_end);
+    // A relative clause may name a source inside an earlier attribution: '..., said Mr. Kamin, who emphasized'.
+    const bool relative = i > begin_ && (lower_[i - 1] == "who" || lower_[i - 1] == "which");
+    std::optional<SourcePhrase> src = ctx_.reader.Before(i, relative ? begin_ : consumed_);
+    if (!src && i < consumed_) {
+      // "X said A, but she denied B": a new subject after a conjunction inside the earlier content.
+      for (uint32_t k = i; k > begin_ + 1 && i - k < 8; --k) {
+        const std::string& w = lower_[k - 1];
+        if ((w == "but" || w == "and" || w == "while" || w == "although" || w == "though") &&
+            (lower_[k - 2] == "," || lower_[k - 2] == ";")) {
+          src = ctx_.reader.Before(i, k);
+          break;
+        }
+        if (tokens_[k - 1].kind == TokenKind::kPunct) break;
+      }
+    }
+    if (src.has_value() && !UsableSubject(*src, e)) src.reset();
+    if (src.has_value() && !ctx_.reader.AgreesAsVerb(*src, i, e)) return false;  // "a media report", "a Telegram post"
+    if (src) {
+      const bool tell = e.lemma == "tell" || e.lemma == "inform" || e.lemma == "assure" || e.lemma == "remind" ||
+                        e.lemma == "brief";
+      if (tell && src->begin > begin_ + 1 && lower_[src->begin - 1] == "," && !ClauseFollows(cue_end)) {
+        // "X left the lab, Mark Feld told investors on a call."
+        if (Before(src->begin, i, cue_end, src)) return true;
+      }
+      if (cue_end < content_end_ && lower_[cue_end] == ",") {
+        // "A, X says, B": the statement is split around its source; keep the longer part.
+        const std::string& next = cue_end + 1 < content_end_ ? lower_[cue_end + 1] : lower_[cue_end];
+        const bool subordinate = next == "as" || next == "while" || next == "because" || next == "when" ||
+                                 next == "after" || next == "before" || next == "although" || next == "though" ||
+                                 next == "since" || next == "amid" || next == "even" || next == "but" ||
+                                 next == "and" || next == "citing" || next == "adding" || next == "saying" ||
+                                 next == "according" || next == "in" || next == "on" || next == "at" || next == "if";
+        if (!subordinate && src->begin > begin_ + 1 && lower_[src->begin - 1] == "," &&
+            Words(cue_end + 1, content_end_) > Words(ClauseStart(src->begin - 1), src->begin - 1)) {
+          Add(AttributionKind::kIndirect, cue_end + 1, content_end_, i, cue_end, src);
+          return true;
+        }
+        if (Before(src->begin, i, cue_end, src)) return true;
+      }
+      uint32_t c0 = cue_end;
+      if (tell) c0 = SkipObject(c0);
+      c0 = ctx_.reader.SkipAdjuncts(c0, content_end_);
+      const bool has_that = c0 > cue_end && (lower_[c0 - 1] == "that" || lower_[c0 - 1] == ":");
+      if (e.cls == CueClass::kWeak && !has_that) {
+        // "CLAUSE, he noted." is as clear as "said".
+        if (c0 >= content_end_) return Before(src->begin, i, cue_end, src);
+        // Otherwise only a named or pronoun subject with a clause-sized object.
+        if ((src->kind == SourceKind::kDescription && !src->person && !src->org) || Words(c0, content_end_) < 3) return false;
+      }
+      if (c0 < content_end_ && lower_[c0] == "," && c0 + 1 < content_end_) {
+        // "X said, as ..." -- the content is the clause before the source.
+        return Before(src->begin, i, cue_end, src);
+      }
+      if (c0 >= content_end_ && cue_end < end_ && lower_[cue_end] == ":" && NextParagraphIsStatement()) {
+        // "The governor added:" and the statement as the next paragraph.
+        const Paragraph& next = ctx_.doc.paragraphs()[ctx_.paragraph_of[s_] + 1];
+        const uint32_t nb = ctx_.SentenceBegin(next.sentence_begin);
+        const uint32_t last = next.sentence_end - 1;
+        const uint32_t ne = ctx_.ContentEnd(ctx_.SentenceBegin(last), ctx_.SentenceEnd(last));
+        if (ne > nb + 1) {
+          Candidate& c = Add(AttributionKind::kIndirect, nb, ne, i, cue_end, src);
+          c.paragraph = ctx_.paragraph_of[s_];
+          return true;
+        }
+      }
+      if (Words(c0, content_end_) >= 2 && !(tell && StartsWithPreposition(c0))) {
+        if (ctx_.quote_of[c0] != kNoIndex && ctx_.quotes[ctx_.quote_of[c0]].direct) return false;
+        Add(AttributionKind::kIndirect, c0, content_end_, i, cue_end, src);
+        return true;
+      }
+      if (e.cls == CueClass::kWeak) return false;
+      return Before(src->begin, i, cue_end, src);
+    }
+    // "X says A and said B": the second cue shares the first's source.
+    if (i > begin_ && (lower_[i - 1] == "and" || lower_[i - 1] == "but") && e.cls != CueClass::kWeak) {
+      for (uint32_t k : mine_) {
+        const Candidate& prev = (*out_)[k];
+        if (prev.kind == AttributionKind::kDirect || prev.content_begin > i || prev.content_end <= i) continue;
+        uint32_t c0 = ctx_.reader.SkipAdjuncts(cue_end, content_end_);
+        if (Words(c0, content_end_) < 2 || StartsWithPreposition(c0)) return false;
+        std::optional<SourcePhrase> shared = prev.source;
+        const uint32_t from = k;
+        Candidate& c = Add(AttributionKind::kIndirect, c0, content_end_, i, cue_end, shared);
+        c.continues = (*out_)[from].continues != kNoIndex ? (*out_)[from].continues : from;
+        c.source.reset();
+        return true;
+      }
+    }
+    if (i > begin_ && (lower_[i - 1] == "and" || lower_[i - 1] == "but") && e.cls != CueClass::kWeak) {
+      auto subject = SentenceSubject(i - 1);
+      uint32_t c0 = ctx_.reader.SkipAdjuncts(cue_end, content_end_);
+      if (subject && Words(c0, content_end_) >= 2 && !StartsWithPreposition(c0)) {
+        Add(AttributionKind::kIndirect, c0, content_end_, i, cue_end, subject);
+        return true;
+      }
+    }
+    if (e.cls == CueClass::kWeak) return false;
+    // Inverted: CLAUSE, said X.
+    if (after_comma) {
+      auto inv = ctx_.reader.After(cue_end, content_end_);
+      if (!inv) return false;
+      uint32_t rest = ctx_.reader.SkipAdjuncts(inv->end, content_end_);
+      if (rest < content_end_ && lower_[rest] != ",") return false;
+      return Before(i, i, cue_end, inv);
+    }
+    return false;
+  }
+
+  // "it seems", "it is expected", "you know": not sources.
+  bool UsableSubject(const SourcePhrase& p, const CueEntry& e) const {
+    if (p.kind != SourceKind::kPronoun) return true;
+    const std::string& w = lower_[p.begin];
+    if (w == "it") return e.cls == CueClass::kSpeech || e.cls == CueClass::kReport;
+    return w != "you" && w != "i";
+  }
+
+  // The content is the clause before `src_begin` (which follows a comma).
+  bool Before(uint32_t src_begin, uint32_t cue, uint32_t cue_end, const std::optional<SourcePhrase>& src) {
+    if (src_begin <= begin_ + 1) return false;
+    uint32_t clause_end = src_begin - 1;
+    if (lower_[clause_end] != ",") {
+      // The comma inside a closing mark: Not paying taxes ''makes me smart,'' Trump said.
+      if (tokens_[clause_end].kind != TokenKind::kQuote || lower_[clause_end - 1] != ",") {
+        const bool doubled = clause_end >= 2 && tokens_[clause_end - 1].kind == TokenKind::kQuote &&
+                             lower_[clause_end - 2] == ",";
+        if (!(tokens_[clause_end].kind == TokenKind::kQuote && doubled)) return false;
+      }
+      clause_end = src_begin;  // keep the closing mark; Add trims the comma before it
+    }
+    const uint32_t start = ClauseStart(src_begin - 1);
+    if (Words(start, src_begin - 1) < 2) return false;
+    // The clause must not be the tail of another attribution ("..., X told a briefing, citing Y").
+    if (start > begin_ && start == consumed_ && lower_[start - 1] != ":" && lower_[start - 1] != ";") return false;
+    // A direct quote before is the quote attributor's.
+    if (ctx_.quote_of[src_begin - 2] != kNoIndex && ctx_.quotes[ctx_.quote_of[src_begin - 2]].direct) return false;
+    Add(AttributionKind::kIndirect, start, clause_end == src_begin ? src_begin : src_begin - 1, cue, cue_end, src);
+    if (consumed_ < cue_end) consumed_ = cue_end;
+    return true;
+  }
+
+  bool AccordingTo(uint32_t i, uint32_t cue_end) {
+    auto src = ctx_.reader.After(cue_end, content_end_);
+    if (!src) return false;
+    const uint32_t after = src->end;
+    const bool at_start = i == ClauseStart(i) || (i > begin_ && (lower_[i - 1] == "," || lower_[i - 1] == "but" ||
+                                                                 lower_[i - 1] == "and"));
+    if (at_start && after < content_end_ && lower_[after] == ",") {
+      // According to X, CLAUSE (up to a later comma-separated cue's source is trimmed later).
+      if (Words(after + 1, content_end_) < 2) return false;
+      Add(AttributionKind::kIndirect, after + 1, content_end_, i, cue_end, src);
+      return true;
+    }
+    if (i > begin_ && lower_[i - 1] == ",") {
+      const uint32_t start = ClauseStart(i - 1);
+      if (Words(start, i - 1) < 2) return false;
+      Add(AttributionKind::kIndirect, start, i - 1, i, cue_end, src);
+      return true;
+    }
+    if (at_start && after < content_end_) {
+      if (Words(after, content_end_) < 2) return false;
+      Add(AttributionKind::kIndirect, after, content_end_, i, cue_end, src);
+      return true;
+    }
+    return false;
+  }
+
+  // The next paragraph exists, this sentence ends its paragraph, and it does not open with a quote mark
+  // (the quote attributor reads those).
+  bool NextParagraphIsStatement() const {
+    const uint32_t p = ctx_.paragraph_of[s_];
+    const auto& pars = ctx_.doc.paragraphs();
+    if (p + 1 >= pars.size() || pars[p].sentence_end != s_ + 1) return false;
+    const Paragraph& next = pars[p + 1];
+    if (next.sentence_begin >= next.sentence_end) return false;
+    const uint32_t nb = ctx_.SentenceBegin(next.sentence_begin);
+    return nb < tokens_.size() && tokens_[nb].kind != TokenKind::kQuote && next.sentence_end - next.sentence_begin <= 6;
+  }
+
+  // A statement does not start with a preposition: "posted at https://...", "told investors on a call".
+  bool StartsWithPreposition(uint32_t c0) const {
+    if (c0 >= content_end_) return false;
+    const std::string& w = lower_[c0];
+    return w == "at" || w == "in" || w == "on" || w == "by" || w == "from" || w == "into" || w == "with" ||
+           w == "for" || w == "of" || w == "during" || w == "after" || w == "before" || w == "since";
+  }
+
+  // Whether a reported clause follows the cue ending at `cue_end`: "that", a
+  // colon, or more than a short object and a prepositional phrase.
+  bool ClauseFollows(uint32_t cue_end) const {
+    for (uint32_t k = cue_end; k < content_end_; ++k) {
+      if (lower_[k] == "that" || lower_[k] == ":" || ctx_.quote_of[k] != kNoIndex) return true;
+    }
+    return Words(cue_end, content_end_) > 6;
+  }
+
+  // The name-like phrase that opens the sentence and ends before `limit`.
+  std::optional<SourcePhrase> SentenceSubject(uint32_t limit) const {
+    uint32_t k = begin_;
+    while (k < limit && (tokens_[k].Has(kCapitalized) || ctx_.reader.Bits(k) != 0 ||
+                         lower_[k] == "the" || lower_[k] == "'s" || lower_[k] == "'")) {
+      ++k;
+    }
+    if (k == begin_) return std::nullopt;
+    auto src = ctx_.reader.Before(k, begin_);
+    if (!src || src->begin != begin_) return std::nullopt;
+    return src;
+  }
+
+  // "..., saying CLAUSE": the speaker is the sentence's earlier source or subject.
+  bool Participle(uint32_t i, uint32_t cue_end, const CueEntry& e) {
+    std::optional<SourcePhrase> src;
+    uint32_t continues = kNoIndex;
+    for (uint32_t k : mine_) {
+      const Candidate& c = (*out_)[k];
+      if (c.content_end <= i && (continues == kNoIndex || (*out_)[continues].content_begin < c.content_begin)) {
+        continues = k;
+      }
+    }
+    if (continues == kNoIndex) {
+      src = ctx_.reader.After(begin_, i);
+      if (!src || src->begin != begin_) {
+        // "UN secretary general Antonio Guterres also expressed concerns ..."
+        uint32_t k = begin_;
+        while (k < i && (tokens_[k].Has(kCapitalized) || ctx_.reader.Bits(k) != 0 ||
+                         lower_[k] == "the" || lower_[k] == "'s")) {
+          ++k;
+        }
+        if (k == begin_) return false;
+        src = ctx_.reader.Before(k, begin_);
+        if (!src || src->begin != begin_) return false;
+      }
+    }
+    if (e.lemma == "cite") {
+      // "..., citing X": X is the source of the clause before.
+      auto cited = ctx_.reader.After(cue_end, content_end_);
+      if (!cited) return false;
+      return Before(i, i, cue_end, cited);
+    }
+    uint32_t c0 = ctx_.reader.SkipAdjuncts(cue_end, content_end_);
+    const bool has_that = c0 > cue_end && (lower_[c0 - 1] == "that" || lower_[c0 - 1] == ":");
+    if (e.cls == CueClass::kWeak && !has_that) return false;
+    if (Words(c0, content_end_) < 2) return false;
+    if (ctx_.quote_of[c0] != kNoIndex && ctx_.quotes[ctx_.quote_of[c0]].direct) return false;
+    Candidate& c = Add(AttributionKind::kIndirect, c0, content_end_, i, cue_end, src);
+    if (continues != kNoIndex) c.continues = continues;
+    return true;
+  }
+
+  // "a media report citing an unnamed official that CLAUSE"
+  bool Citing(uint32_t i, uint32_t cue_end) {
+    auto src = ctx_.reader.Before(i, consumed_);
+    if (!src) return false;
+    for (uint32_t k = cue_end; k < content_end_ && k < cue_end + 14; ++k) {
+      if (lower_[k] == "that" && Words(k + 1, content_end_) >= 2) {
+        Add(AttributionKind::kIndirect, k + 1, content_end_, i, cue_end, src);
+        return true;
+      }
+      if (lower_[k] == "," || ctx_.quote_of[k] != kNoIndex) break;
+    }
+    return false;
+  }
+
+  // Skips the listener of "told": reporters, Reuters, a briefing, the BBC.
+  uint32_t SkipObject(uint32_t i) const {
+    if (i >= content_end_ || lower_[i] == "that") return i;
+    for (uint32_t k = i; k < content_end_ && k < i + 6; ++k) {
+      if (lower_[k] == "that" || lower_[k] == "," || lower_[k] == ":") return k;
+      if (ctx_.quote_of[k] != kNoIndex) return k;
+    }
+    // No boundary: skip one short object (reporters, Reuters, CNN).
+    uint32_t k = i;
+    if (lower_[k] == "the" || lower_[k] == "a" || lower_[k] == "an") ++k;
+    while (k < content_end_ && k < i + 3 && tokens_[k].Has(kCapitalized)) ++k;
+    if (k == i && (lower_[k] == "reporters" || lower_[k] == "journalists" || lower_[k] == "lawmakers" ||
+                   lower_[k] == "supporters" || lower_[k] == "me" || lower_[k] == "us" || lower_[k] == "him" ||
+                   lower_[k] == "her" || lower_[k] == "them")) {
+      ++k;
+    }
+    return k;
+  }
+
+  uint32_t Words(uint32_t b, uint32_t e) const {
+    uint32_t n = 0;
+    for (uint32_t k = b; k < e; ++k) {
+      TokenKind kind = tokens_[k].kind;
+      n += kind == TokenKind::kWord || kind == TokenKind::kNumber || kind == TokenKind::kAbbreviation;
+    }
+    return n;
+  }
+
+  Candidate& Add(AttributionKind kind, uint32_t cb, uint32_t ce, uint32_t cue, uint32_t cue_end,
+                 const std::optional<SourcePhrase>& src) {
+    // A participial clause after a comma is the writer's, not the source's:
+    // "he would consider it an insult, implicitly putting his name on the line".
+    for (uint32_t k = cb + 2; k + 1 < ce; ++k) {
+      if (ctx_.quote_of[k] != kNoIndex) continue;
+      // A semicolon, or a dash before "and"/"but", starts the writer's next clause.
+      if (lower_[k] == ";" || (tokens_[k].kind == TokenKind::kDash && lower_[k] != "-" &&
+                               (lower_[k + 1] == "and" || lower_[k + 1] == "but"))) {
+        ce = k;
+        break;
+      }
+      if (lower_[k] != ",") continue;
+      if (lower_[k + 1] == "which") {  // ", which forced her to leave": the writer's aside
+        ce = k;
+        break;
+      }
+      uint32_t v = k + 1;
+      if (v + 1 < ce && EndsWith(lower_[v], "ly")) ++v;
+      static constexpr std::string_view kPrepositions[] = {"including", "according", "following", "regarding",
+                                                           "concerning", "during", "excluding", "involving",
+                                                           "notwithstanding", "something", "nothing", "anything",
+                                                           "everything", "morning", "evening", "spring", "thing"};
+      bool preposition = false;
+      for (std::string_view w : kPrepositions) preposition |= lower_[v] == w;
+      if (!preposition && EndsWith(lower_[v], "ing") && lower_[v].size() > 5 && !tokens_[v].Has(kCapitalized)) {
+        ce = k;
+        break;
+      }
+    }
+    // Trim punctuation at the edges (keep a closing quote mark of a fragment).
+    while (ce > cb && tokens_[ce - 1].kind == TokenKind::kPunct) --ce;
+    while (cb < ce && (tokens_[cb].kind == TokenKind::kPunct || tokens_[cb].kind == TokenKind::kDash)) ++cb;
+    Candidate c;
+    c.kind = kind;
+    c.content_begin = cb;
+    c.content_end = ce;
+    c.content = {tokens_[cb].span.begin, tokens_[ce - 1].span.end};
+    c.cue_begin = cue;
+    c.cue_end = cue_end;
+    c.source = src;
+    c.paragraph = ctx_.paragraph_of[s_];
+    uint32_t extent = std::max(ce, cue_end == kNoIndex ? 0u : cue_end);
+    if (src) extent = std::max(extent, src->end);
+    c.extent_end = extent;
+    // Nothing this attribution covers is read again (letting later cues inside
+    // the content find their own sources cost more precision than it gained on dev).
+    consumed_ = std::max(consumed_, extent);
+    for (uint32_t k = cb; k < ce; ++k) {
+      if (ctx_.quote_of[k] != kNoIndex) {
+        c.kind = AttributionKind::kMixed;
+        break;
+      }
+    }
+    out_->push_back(std::move(c));
+    mine_.push_back(static_cast<uint32_t>(out_->size() - 1));
+    return out_->back();
+  }
+
+  AttributionContext& ctx_;
+  const std::vector<Token>& tokens_;
+  const std::vector<std::string>& lower_;
+  std::vector<Candidate>* out_;
+  uint32_t s_;
+  std::vector<uint32_t> mine_;
+  uint32_t begin_ = 0, end_ = 0, content_end_ = 0;
+  uint32_t consumed_ = 0;
+};
+
+}  // namespace
+
+void FindReportedSpeech(AttributionContext& ctx, std::vector<Candidate>* out) {
+  // Quote candidates first, sorted, so sentence readers can see what is taken.
+  std::sort(out->begin(), out->end(), [](const Candidate& a, const Candidate& b) { return a.content.begin < b.content.begin; });
+  const uint32_t n = static_cast<uint32_t>(ctx.doc.sentences().size());
+  std::vector<std::vector<uint32_t>> by_sentence(n);
+  for (uint32_t k = 0; k < out->size(); ++k) {
+    const Candidate& c = (*out)[k];
+    by_sentence[ctx.sentence_of[c.content_begin]].push_back(k);
+    // A quote that runs over sentences also occupies the sentence of its cue.
+    uint32_t last = c.extent_end > 0 ? ctx.sentence_of[c.extent_end - 1] : 0;
+    if (last != ctx.sentence_of[c.content_begin]) by_sentence[last].push_back(k);
+  }
+  for (uint32_t s = 0; s < n; ++s) {
+    if (ctx.SentenceBegin(s) >= ctx.SentenceEnd(s)) continue;
+    SentenceReader(ctx, s, out, std::move(by_sentence[s])).Run();
+  }
+}
+
+}  // namespace hearsay::internal
