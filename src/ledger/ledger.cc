@@ -7,11 +7,25 @@
 
 #include "ledger/ledger_store.h"
 #include "ledger/normalize.h"
+#include "tagger/gazetteer.h"
+#include "tagger/model_search.h"
 
 namespace hearsay {
 
 struct Ledger::Impl {
   std::unique_ptr<internal::LedgerStore> store;
+  // Loaded on first use, for "Kursk is in Russia"; absent if no model directory has it.
+  mutable std::optional<std::optional<internal::Gazetteer>> gazetteer;
+
+  const internal::Gazetteer* Places() const {
+    if (!gazetteer) {
+      gazetteer.emplace();
+      if (auto path = internal::FindModelFile("gazetteer.tsv", ""); path.ok()) {
+        if (auto g = internal::Gazetteer::Load(*path); g.ok()) gazetteer->emplace(std::move(*g));
+      }
+    }
+    return *gazetteer ? &**gazetteer : nullptr;
+  }
 };
 
 Ledger::Ledger(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -64,7 +78,18 @@ bool Contains(std::string_view haystack, std::string_view needle) {
 Result<std::vector<Claim>> Ledger::Claims(const ClaimQuery& query) const {
   auto statements = impl_->store->Statements(query.since, query.until);
   if (!statements.ok()) return statements.status();
-  std::vector<Claim> claims = GroupClaims(std::move(*statements));
+  GroupOptions options;
+  if (const internal::Gazetteer* places = impl_->Places()) {
+    // A city or region inside a country: the most populous place of that name decides.
+    options.container_of = [places](std::string_view where) -> std::optional<std::string> {
+      if (places->FindCountry(where) != nullptr) return std::nullopt;
+      std::vector<const internal::PlaceRecord*> found = places->FindPlaces(where);
+      if (found.empty()) return std::nullopt;
+      const internal::CountryRecord* country = places->CountryByCode(found.front()->country);
+      return country ? std::optional<std::string>(country->name) : std::nullopt;
+    };
+  }
+  std::vector<Claim> claims = GroupClaims(std::move(*statements), options);
   std::vector<Claim> out;
   for (Claim& c : claims) {
     if (!query.about.empty()) {

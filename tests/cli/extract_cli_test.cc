@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "cli/cli_test_util.h"
+
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -13,50 +15,10 @@
 namespace {
 
 namespace fs = std::filesystem;
+using hearsay::testing::RunResult;
 
-struct RunResult {
-  int status = -1;
-  std::string out;
-  std::string err;
+class ExtractCliTest : public hearsay::testing::CliTest {
 };
-
-class ExtractCliTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("hearsay_cli_test_" + std::to_string(::getpid()) + "_" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  std::string Write(const std::string& name, const std::string& bytes) {
-    fs::path p = dir_ / name;
-    std::ofstream(p, std::ios::binary) << bytes;
-    return p.string();
-  }
-
-  // Runs the hearsay binary with `args` (a shell-quoted string) and optional stdin.
-  RunResult Run(const std::string& args, const std::string& stdin_bytes = "") {
-    std::string in = Write("stdin.bin", stdin_bytes);
-    std::string out = (dir_ / "stdout.txt").string(), err = (dir_ / "stderr.txt").string();
-    std::string cmd = std::string(HEARSAY_BINARY) + " " + args + " <" + in + " >" + out + " 2>" + err;
-    RunResult r;
-    int raw = std::system(cmd.c_str());
-    r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
-    r.out = Slurp(out);
-    r.err = Slurp(err);
-    return r;
-  }
-
-  static std::string Slurp(const std::string& path) {
-    std::ifstream f(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(f), {});
-  }
-
-  fs::path dir_;
-};
-
-int CountLines(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
 
 TEST_F(ExtractCliTest, OneFileGivesOneJsonObject) {
   std::string f = Write("a.txt", "Officials said 3,000 people left. “We expect rain,” she said.\n");

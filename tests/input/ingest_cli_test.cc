@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include "cli/cli_test_util.h"
+
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -14,51 +16,14 @@
 namespace {
 
 namespace fs = std::filesystem;
+using hearsay::testing::RunResult;
 using hearsay::testing::Gzip;
 using hearsay::testing::GzipZeros;
 using hearsay::testing::HttpResponse;
 using hearsay::testing::NewsPage;
 using hearsay::testing::WarcRecord;
 
-struct RunResult {
-  int status = -1;
-  std::string out;
-  std::string err;
-};
-
-class IngestCliTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("hearsay_ingest_cli_" + std::to_string(::getpid()) + "_" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  std::string Write(const std::string& name, const std::string& bytes) {
-    fs::path p = dir_ / name;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << bytes;
-    return p.string();
-  }
-
-  RunResult Run(const std::string& args) {
-    std::string out = (dir_ / "stdout.txt").string(), err = (dir_ / "stderr.txt").string();
-    std::string cmd = std::string(HEARSAY_BINARY) + " " + args + " </dev/null >" + out + " 2>" + err;
-    RunResult r;
-    int raw = std::system(cmd.c_str());
-    r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
-    r.out = Slurp(out);
-    r.err = Slurp(err);
-    return r;
-  }
-
-  static std::string Slurp(const std::string& path) {
-    std::ifstream f(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(f), {});
-  }
-
-  fs::path dir_;
+class IngestCliTest : public hearsay::testing::CliTest {
 };
 
 bool Has(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }

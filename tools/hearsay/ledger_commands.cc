@@ -1,6 +1,7 @@
 // `hearsay ingest`, `claims`, `sources` and `quotes`: the ledger from the command line.
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -363,7 +364,10 @@ std::string ClaimsTable(const std::vector<Claim>& claims, bool color) {
     std::map<std::string, std::vector<const Statement*>> by_source;
     for (const Statement& s : claim.statements) by_source[s.source].push_back(&s);
     for (const auto& [source, said] : by_source) {
-      if (said.size() < 2 || said.front()->text == said.back()->text) continue;
+      const bool changed = std::any_of(said.begin(), said.end(), [&](const Statement* s) {
+        return s->value != said.front()->value || s->qualifier != said.front()->qualifier;
+      });
+      if (!changed) continue;
       std::string line = "  " + (source.empty() ? std::string("(publisher)") : source) + " over time:";
       for (const Statement* s : said) line += " " + s->text + " (" + s->date.value_or("?") + ") →";
       line.resize(line.size() - 4);  // the last arrow
