@@ -1,5 +1,9 @@
 // Throughput of the text layer on one core: UTF-8 decoding, tokenizing,
-// sentence splitting and JSON writing, in bytes of input per second.
+// sentence splitting and JSON writing, in bytes of input per second; and the
+// cost of the quantity annotator: on the text layer's path (ExtractPath/with_
+// against ExtractPath/without_quantities), on the whole default pipeline
+// (FullPipeline/with_ against FullPipeline/without_quantities), and alone
+// (BM_Quantities).
 //
 // Corpus: the PolNeAR news articles in ../shared/data/polnear (train and dev)
 // when present, else the bundled examples/ repeated. Run:
@@ -13,6 +17,8 @@
 
 #include "hearsay/document.h"
 #include "hearsay/output.h"
+#include "hearsay/pipeline.h"
+#include "quantity/quantity_annotator.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
 
@@ -119,6 +125,86 @@ void BM_WriteJson(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * CorpusBytes()));
 }
 BENCHMARK(BM_WriteJson)->Unit(benchmark::kMillisecond);
+
+// extract's path for one document: tokenize, split, (find quantities), write
+// JSON. The quantity annotator needs a published date to resolve relative dates.
+void ExtractPath(benchmark::State& state, bool quantities) {
+  std::vector<hearsay::Document> docs;
+  hearsay::DocumentInfo info;
+  info.published = "2016-10-01";
+  for (const auto& t : Corpus()) docs.push_back(std::move(hearsay::DecodeText(t, info)).value());
+  hearsay::Tokenizer tokenizer;
+  hearsay::SentenceSplitter splitter;
+  hearsay::QuantityAnnotator annotator;
+  std::string out;
+  for (auto _ : state) {
+    for (auto& d : docs) {
+      tokenizer.Annotate(d);
+      splitter.Annotate(d);
+      if (quantities) annotator.Annotate(d);
+      out.clear();
+      hearsay::AppendJson(d, {}, &out);
+      benchmark::DoNotOptimize(out.data());
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * CorpusBytes()));
+}
+BENCHMARK_CAPTURE(ExtractPath, without_quantities, false)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(ExtractPath, with_quantities, true)->Unit(benchmark::kMillisecond);
+
+// The whole default pipeline (Pipeline::Create: tokenizer, splitter, and the
+// annotators the other areas add) plus JSON, with and without the quantity
+// annotator, which the pipeline runs last.
+void FullPipeline(benchmark::State& state, bool quantities) {
+  std::vector<hearsay::Document> docs;
+  hearsay::DocumentInfo info;
+  info.published = "2016-10-01";
+  for (const auto& t : Corpus()) docs.push_back(std::move(hearsay::DecodeText(t, info)).value());
+  auto pipeline = hearsay::Pipeline::Create();
+  if (!pipeline.ok()) {
+    state.SkipWithError("no pipeline");
+    return;
+  }
+  std::string out;
+  for (auto _ : state) {
+    for (auto& d : docs) {
+      for (const auto& a : pipeline->annotators()) {
+        if (quantities || a->name() != "quantities") a->Annotate(d);
+      }
+      out.clear();
+      hearsay::AppendJson(d, {}, &out);
+      benchmark::DoNotOptimize(out.data());
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * CorpusBytes()));
+}
+BENCHMARK_CAPTURE(FullPipeline, without_quantities, false)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(FullPipeline, with_quantities, true)->Unit(benchmark::kMillisecond);
+
+void BM_Quantities(benchmark::State& state) {
+  std::vector<hearsay::Document> docs;
+  hearsay::DocumentInfo info;
+  info.published = "2016-10-01";
+  for (const auto& t : Corpus()) docs.push_back(std::move(hearsay::DecodeText(t, info)).value());
+  hearsay::Tokenizer tokenizer;
+  hearsay::SentenceSplitter splitter;
+  for (auto& d : docs) {
+    tokenizer.Annotate(d);
+    splitter.Annotate(d);
+  }
+  hearsay::QuantityAnnotator annotator;
+  size_t found = 0;
+  for (auto _ : state) {
+    found = 0;
+    for (auto& d : docs) {
+      annotator.Annotate(d);
+      found += d.quantities().size();
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * CorpusBytes()));
+  state.counters["quantities"] = static_cast<double>(found);
+}
+BENCHMARK(BM_Quantities)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -5,10 +5,13 @@ set -euo pipefail
 
 PACKAGES=(
   cmake ninja-build g++ pkg-config python3
+  python3-numpy        # scripts/build_word_clusters.py only (regenerates models/word_clusters.tsv)
   libgtest-dev libgmock-dev libbenchmark-dev
   libcli11-dev libsimdjson-dev libutf8proc-dev
   libsqlite3-dev libxxhash-dev
   libxml2-dev libicu-dev zlib1g-dev
+  libcpp-httplib-dev   # hearsay serve: HTTP server (thread pool, timeouts, payload limit)
+  chromium             # tests/server/browser_test.cc: the web page in a headless browser
 )
 
 missing=()

@@ -90,6 +90,21 @@ struct Paragraph {
   uint32_t sentence_end = 0;
 };
 
+// Universal Dependencies part-of-speech tags (UPOS, UD v2), one per token
+// once the POS tagger has run (Document::pos_tags()).
+enum class PartOfSpeech : uint8_t {
+  kAdj, kAdp, kAdv, kAux, kCconj, kDet, kIntj, kNoun, kNum, kPart, kPron, kPropn, kPunct, kSconj, kSym,
+  kVerb, kX,
+};
+
+// The UD name of `pos`: "NOUN", "PROPN" ...
+inline const char* PartOfSpeechName(PartOfSpeech pos) {
+  static constexpr const char* kNames[] = {"ADJ",   "ADP",  "ADV",   "AUX",   "CCONJ", "DET",
+                                           "INTJ",  "NOUN", "NUM",   "PART",  "PRON",  "PROPN",
+                                           "PUNCT", "SCONJ", "SYM",  "VERB",  "X"};
+  return kNames[static_cast<uint8_t>(pos)];
+}
+
 enum class EntityLabel : uint8_t { kPerson, kOrganization, kLocation, kMisc };
 
 // A place on the gazetteer that a location entity refers to.
@@ -163,6 +178,7 @@ struct DocumentInfo {
   std::optional<std::string> published;  // YYYY-MM-DD
   std::optional<std::string> publisher;
   std::vector<std::string> authors;
+  std::optional<std::string> language;  // as the source declares it: "en", "en-US" (web inputs)
 };
 
 class Document {
@@ -188,6 +204,8 @@ class Document {
   const std::vector<Attribution>& attributions() const { return attributions_; }
   const std::vector<Quantity>& quantities() const { return quantities_; }
   const std::vector<Warning>& warnings() const { return warnings_; }
+  // UPOS tag of each token, parallel to tokens() (empty until the POS tagger runs).
+  const std::vector<PartOfSpeech>& pos_tags() const { return pos_tags_; }
 
   std::vector<Token>& mutable_tokens() { return tokens_; }
   std::vector<Sentence>& mutable_sentences() { return sentences_; }
@@ -196,6 +214,7 @@ class Document {
   std::vector<Attribution>& mutable_attributions() { return attributions_; }
   std::vector<Quantity>& mutable_quantities() { return quantities_; }
   std::vector<Warning>& mutable_warnings() { return warnings_; }
+  std::vector<PartOfSpeech>& mutable_pos_tags() { return pos_tags_; }
 
   // The text of token `t` and its normalized form.
   std::string_view TokenText(const Token& t) const { return Text(t.span); }
@@ -224,6 +243,7 @@ class Document {
   std::vector<Attribution> attributions_;
   std::vector<Quantity> quantities_;
   std::vector<Warning> warnings_;
+  std::vector<PartOfSpeech> pos_tags_;
 };
 
 // Options for turning raw bytes into a Document.

@@ -46,6 +46,7 @@ struct Statement {
   std::string document;        // the document's id
   int64_t document_row = 0;    // the ledger's key for the document
   std::string sentence;        // the sentence it stands in
+  std::optional<int64_t> sentence_index;  // its index in the document's sentences
   std::optional<std::string> unit;  // "USD", "%", "km": figures in different units never share a claim
   std::optional<std::string> counts;
   std::optional<std::string> where;
@@ -95,6 +96,40 @@ struct QuoteRecord {
   std::optional<std::string> url;
 };
 
+// A full-text search over stored documents (GET /api/documents).
+struct DocumentQuery {
+  std::string text;     // words that must all occur in the title or text (FTS5); "" for any
+  std::string source;   // documents quoting a source whose name contains this (case-insensitive)
+  std::string since;    // published on or after YYYY-MM-DD
+  std::string until;    // published on or before YYYY-MM-DD
+  int64_t limit = 50;
+  int64_t offset = 0;
+};
+
+// One search hit: what a list of articles shows.
+struct DocumentSummary {
+  int64_t row = 0;  // the ledger's key for the document (GetDocument)
+  std::string id;   // the document's own id (file name, URL ...)
+  std::optional<std::string> url;
+  std::optional<std::string> title;
+  std::optional<std::string> published;
+  std::optional<std::string> publisher;
+  // A short passage around the matches; each match is wrapped in U+0002 ... U+0003.
+  std::string snippet;
+  int64_t attributions = 0;
+  int64_t quantities = 0;
+};
+
+// A stored document: its metadata, text and, from schema version 2 on, the
+// extract JSON written when it was stored (documents stored before that have
+// none: re-annotate `text` to rebuild it).
+struct StoredDocument {
+  int64_t row = 0;
+  DocumentInfo info;
+  std::string text;
+  std::optional<std::string> json;
+};
+
 struct IngestCounts {
   int64_t stored = 0;
   int64_t skipped = 0;  // already in the ledger (same content)
@@ -126,6 +161,17 @@ class Ledger {
   Result<std::vector<SourceSummary>> Sources() const;
   Result<std::vector<QuoteRecord>> Quotes(const std::string& source) const;
   Result<int64_t> DocumentCount() const;
+
+  // Stored documents matching `query`, best match first (newest first
+  // without words). InvalidArgument for a bad date.
+  Result<std::vector<DocumentSummary>> SearchDocuments(const DocumentQuery& query) const;
+  // The largest document row stored (0 when empty). Documents are only ever
+  // added, so a cached answer stays right while this is unchanged.
+  Result<int64_t> LastDocumentRow() const;
+  // The row of the stored document whose text is `text` (same content hash), if any.
+  Result<std::optional<int64_t>> FindDocument(std::string_view text) const;
+  // The document stored under `row`; NotFound if there is none.
+  Result<StoredDocument> GetDocument(int64_t row) const;
 
   // The schema version this hearsay writes.
   static int SchemaVersion();

@@ -1,7 +1,7 @@
 // Writers for hearsay's output contract.
 //
 // The JSON object of a document (the contract evaluations read):
-//   {"id","url","title","published","publisher","authors":[],
+//   {"id","url","title","published","publisher","authors":[],"language"? (web inputs),
 //    "text", "paragraphs":[{"start","end"}], "sentences":[{"start","end"}],
 //    "tokens":[{"start","end","text"}] (only with JsonOptions::tokens),
 //    "entities":[...], "attributions":[...], "quantities":[...],
@@ -18,8 +18,10 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "hearsay/document.h"
+#include "hearsay/ledger.h"
 
 namespace hearsay {
 
@@ -42,6 +44,22 @@ struct TableOptions {
 // Appends a view of `doc` for a person: counts, then attributions as
 // "SOURCE (role, affiliation) — cue — «content»", then quantities.
 void AppendTable(const Document& doc, const TableOptions& options, std::string* out);
+
+// The ledger's answers as JSON arrays, one element per line, ending in a
+// newline: the objects `hearsay claims|sources|quotes --format json` write
+// and the server's API returns.
+//   claims:  [{"counts","unit","where","within","event","low","high","conflict",
+//              "conflicts":[[i,j]],"statements":[{"source","role","affiliation","value",
+//              "low","high","qualifier","text","date","document","sentence",
+//              "document_row","sentence_index"}]}]
+//   sources: [{"name","role","affiliation","attributions","documents"}]
+//   quotes:  [{"source","kind","cue","content","document","published","url"}]
+//   documents (search hits): [{"row","id","url","title","published","publisher",
+//              "snippet","attributions","quantities"}]
+void AppendClaimsJson(const std::vector<Claim>& claims, std::string* out);
+void AppendSourcesJson(const std::vector<SourceSummary>& sources, std::string* out);
+void AppendQuotesJson(const std::vector<QuoteRecord>& quotes, std::string* out);
+void AppendDocumentSummariesJson(const std::vector<DocumentSummary>& documents, std::string* out);
 
 const char* ToString(EntityLabel label);
 const char* ToString(AttributionKind kind);

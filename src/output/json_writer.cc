@@ -90,6 +90,7 @@ class JsonWriter {
     Open('[');
     for (const std::string& a : info.authors) { Item(); AppendJsonString(a, out_); }
     Close(']');
+    if (info.language) { Key("language"); AppendJsonString(*info.language, out_); }  // web inputs only
     Key("text"); AppendJsonString(doc_.text(), out_);
     Key("paragraphs");
     Open('[');

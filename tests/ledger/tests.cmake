@@ -1,5 +1,6 @@
 hearsay_test(claims_test ledger/claims_test.cc)
 hearsay_test(ledger_test ledger/ledger_test.cc)
+target_link_libraries(ledger_test PRIVATE SQLite::SQLite3)
 
 find_package(Python3 COMPONENTS Interpreter)
 if(Python3_FOUND)

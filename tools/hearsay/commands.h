@@ -9,6 +9,9 @@
 namespace hearsay::cli {
 
 void AddExtractCommand(CLI::App& app, int* exit_code);
+void AddLedgerCommands(CLI::App& app, int* exit_code);
+void AddTrainCommand(CLI::App& app, int* exit_code, int argc, char** argv);
+void AddServeCommand(CLI::App& app, int* exit_code);
 
 }  // namespace hearsay::cli
 

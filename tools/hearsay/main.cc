@@ -15,6 +15,9 @@ int main(int argc, char** argv) {
   app.set_help_all_flag("--help-all", "Print help for every subcommand");
   int exit_code = 0;
   hearsay::cli::AddExtractCommand(app, &exit_code);
+  hearsay::cli::AddLedgerCommands(app, &exit_code);
+  hearsay::cli::AddTrainCommand(app, &exit_code, argc, argv);
+  hearsay::cli::AddServeCommand(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
