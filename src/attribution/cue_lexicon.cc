@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/tsv.h"
+
 namespace hearsay::internal {
 
 // Defined in the generated lexicon_data.cc (cmake/embed_files.cmake).
@@ -10,25 +12,6 @@ extern const char kSourceWordsTsv[];
 extern const char kDemonymsTsv[];
 
 namespace {
-
-// Calls fn(fields) for each non-comment line of a TSV.
-template <typename Fn>
-void ForEachRow(std::string_view tsv, Fn fn) {
-  while (!tsv.empty()) {
-    size_t nl = tsv.find('\n');
-    std::string_view line = tsv.substr(0, nl);
-    tsv = nl == std::string_view::npos ? std::string_view() : tsv.substr(nl + 1);
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string_view> fields;
-    while (true) {
-      size_t tab = line.find('\t');
-      fields.push_back(line.substr(0, tab));
-      if (tab == std::string_view::npos) break;
-      line = line.substr(tab + 1);
-    }
-    fn(fields);
-  }
-}
 
 CueClass ParseCueClass(std::string_view s) {
   if (s == "report") return CueClass::kReport;
@@ -71,7 +54,7 @@ std::string LowerNorm(const Document& doc, const Token& t) {
 }
 
 CueLexicon::CueLexicon() {
-  ForEachRow(kCuesTsv, [&](const std::vector<std::string_view>& f) {
+  ForEachTsvRow(kCuesTsv, [&](const std::vector<std::string_view>& f) {
     if (f.size() < 3) return;
     CueEntry e{std::string(f[1]), ParseCueClass(f[2])};
     std::string form(f[0]);
@@ -92,7 +75,7 @@ CueLexicon::CueLexicon() {
   for (const auto& ph : phrases_) phrase_starts_.emplace(ph.first[0], 1);
   std::stable_sort(phrases_.begin(), phrases_.end(),
                    [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
-  ForEachRow(kSourceWordsTsv, [&](const std::vector<std::string_view>& f) {
+  ForEachTsvRow(kSourceWordsTsv, [&](const std::vector<std::string_view>& f) {
     if (f.size() < 2) return;
     source_words_[std::string(f[0])] |= ParseSourceClass(f[1]);
   });
@@ -105,7 +88,7 @@ CueLexicon::CueLexicon() {
   for (const auto& [word, bits] : source_words_) Insert(word).source_bits = bits;
   for (std::string_view w : kClauseWords) Insert(std::string(w)).clause = true;
   for (const auto& ph : phrases_) Insert(ph.first[0]).phrase_start = true;
-  ForEachRow(kDemonymsTsv, [&](const std::vector<std::string_view>& f) {
+  ForEachTsvRow(kDemonymsTsv, [&](const std::vector<std::string_view>& f) {
     if (f.size() < 2) return;
     countries_.emplace(std::string(f[0]), std::string(f[1]));
   });

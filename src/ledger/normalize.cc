@@ -4,6 +4,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "text/tsv.h"
+
 namespace hearsay::internal {
 
 // Defined in the generated lexicon_data.cc: "demonym or country <TAB> country".
@@ -39,19 +41,9 @@ std::string_view StripPossessive(std::string_view w) {
 const std::unordered_map<std::string, std::string>& Demonyms() {
   static const auto* map = [] {
     auto* m = new std::unordered_map<std::string, std::string>;
-    std::string_view tsv = kDemonymsTsv;
-    while (!tsv.empty()) {
-      size_t nl = tsv.find('\n');
-      std::string_view line = tsv.substr(0, nl);
-      tsv = nl == std::string_view::npos ? std::string_view() : tsv.substr(nl + 1);
-      if (line.empty() || line[0] == '#') continue;
-      size_t tab = line.find('\t');
-      if (tab == std::string_view::npos) continue;
-      std::string_view country = line.substr(tab + 1);
-      size_t tab2 = country.find('\t');
-      if (tab2 != std::string_view::npos) country = country.substr(0, tab2);
-      m->emplace(Lower(line.substr(0, tab)), std::string(country));
-    }
+    ForEachTsvRow(kDemonymsTsv, [&](const std::vector<std::string_view>& fields) {
+      if (fields.size() >= 2) m->emplace(Lower(fields[0]), std::string(fields[1]));
+    });
     return m;
   }();
   return *map;

@@ -3,23 +3,11 @@
 #include <string_view>
 
 #include "hearsay/input.h"
+#include "text/tsv.h"
 
 namespace hearsay::internal {
 namespace {
 
-std::vector<std::string_view> Split(std::string_view line, char sep) {
-  std::vector<std::string_view> out;
-  size_t start = 0;
-  while (true) {
-    size_t p = line.find(sep, start);
-    if (p == std::string_view::npos) {
-      out.push_back(line.substr(start));
-      return out;
-    }
-    out.push_back(line.substr(start, p - start));
-    start = p + 1;
-  }
-}
 
 template <typename Fn>
 Status ForEachLine(const std::string& path, Fn&& fn) {
@@ -54,7 +42,7 @@ Result<std::vector<LabeledSentence>> ReadConllu(const std::string& path) {
       if (line.starts_with("# newdoc")) cur.document = ++document;
       return Status::Ok();
     }
-    std::vector<std::string_view> cols = Split(line, '\t');
+    std::vector<std::string_view> cols = SplitFields(line, '\t');
     if (cols.size() != 10) {
       return DataError(path + ":" + std::to_string(n) + ": expected 10 tab-separated columns, got " +
                        std::to_string(cols.size()));
@@ -79,7 +67,7 @@ Result<std::vector<LabeledSentence>> ReadConll2003(const std::string& path) {
       cur.document = document;
       return Status::Ok();
     }
-    std::vector<std::string_view> cols = Split(line, ' ');
+    std::vector<std::string_view> cols = SplitFields(line, ' ');
     if (cols.size() < 2) return DataError(path + ":" + std::to_string(n) + ": expected TOKEN ... TAG");
     if (cols[0] == "-DOCSTART-") {
       cur.document = ++document;

@@ -9,23 +9,11 @@
 #include "tagger/features.h"
 #include "text/char_class.h"
 #include "text/utf8.h"
+#include "text/tsv.h"
 
 namespace hearsay::internal {
 namespace {
 
-std::vector<std::string_view> Split(std::string_view line, char sep) {
-  std::vector<std::string_view> out;
-  size_t start = 0;
-  while (true) {
-    size_t p = line.find(sep, start);
-    if (p == std::string_view::npos) {
-      out.push_back(line.substr(start));
-      return out;
-    }
-    out.push_back(line.substr(start, p - start));
-    start = p + 1;
-  }
-}
 
 // Short names written in capitals (US, U.S., DPRK) are codes: case matters.
 bool IsCode(std::string_view name) {
@@ -108,7 +96,7 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view tsv, const std::string& name
     auto bad = [&](const std::string& why) {
       return DataError("gazetteer " + name + ":" + std::to_string(line_no) + ": " + why);
     };
-    std::vector<std::string_view> f = Split(line, '\t');
+    std::vector<std::string_view> f = SplitFields(line, '\t');
     if (f[0] == "C") {
       if (f.size() != 8) return bad("a country row has 8 columns, this one " + std::to_string(f.size()));
       CountryRecord c;
@@ -121,9 +109,9 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view tsv, const std::string& name
       const uint32_t index = static_cast<uint32_t>(g.countries_.size());
       g.codes_.emplace(c.iso2, index);
       add_name(g.country_names_, c.name, index);
-      for (std::string_view n : Split(f[5], '|'))
+      for (std::string_view n : SplitFields(f[5], '|'))
         if (!n.empty()) add_name(g.country_names_, n, index);
-      for (std::string_view d : Split(f[6], '|'))
+      for (std::string_view d : SplitFields(f[6], '|'))
         if (!d.empty()) add_name(g.demonyms_, d, index);
       g.countries_.push_back(std::move(c));
     } else if (f[0] == "P") {
@@ -137,7 +125,7 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view tsv, const std::string& name
         return bad("bad id, coordinates or population");
       }
       const uint32_t index = static_cast<uint32_t>(g.places_.size());
-      std::vector<std::string_view> names = Split(f[3], '|');
+      std::vector<std::string_view> names = SplitFields(f[3], '|');
       names.insert(names.begin(), f[2]);
       for (std::string_view n : names) {
         if (n.empty()) continue;

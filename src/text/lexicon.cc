@@ -7,6 +7,8 @@
 #include <vector>
 #include <unordered_set>
 
+#include "text/tsv.h"
+
 namespace hearsay::internal {
 
 // Defined in the generated lexicon_data.cc (cmake/embed_files.cmake).
@@ -14,18 +16,6 @@ extern const char kAbbreviationsTsv[];
 extern const char kSentenceStartersTsv[];
 
 namespace {
-
-template <typename Fn>
-void ForEachTsvRow(std::string_view tsv, Fn fn) {
-  while (!tsv.empty()) {
-    size_t nl = tsv.find('\n');
-    std::string_view line = tsv.substr(0, nl);
-    tsv = nl == std::string_view::npos ? std::string_view() : tsv.substr(nl + 1);
-    if (line.empty() || line[0] == '#') continue;
-    size_t tab = line.find('\t');
-    fn(line.substr(0, tab), tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1));
-  }
-}
 
 AbbreviationClass ParseClass(std::string_view name) {
   if (name == "title") return AbbreviationClass::kTitle;
@@ -52,7 +42,9 @@ struct Tables {
   std::unordered_set<std::string_view> starters;
 
   Tables() {
-    ForEachTsvRow(kAbbreviationsTsv, [&](std::string_view word, std::string_view cls) {
+    ForEachTsvRow(kAbbreviationsTsv, [&](const std::vector<std::string_view>& fields) {
+      std::string_view word = fields[0];
+      std::string_view cls = fields.size() > 1 ? fields[1] : std::string_view();
       if (word.empty() || word.size() > 8) return;
       AbbreviationClass c = ParseClass(cls);
       std::string upper(word), capitalised(word);
@@ -70,7 +62,7 @@ struct Tables {
     abbreviations.erase(std::unique(abbreviations.begin(), abbreviations.end(),
                                     [](const auto& a, const auto& b) { return a.first == b.first; }),
                         abbreviations.end());
-    ForEachTsvRow(kSentenceStartersTsv, [&](std::string_view word, std::string_view) { starters.insert(word); });
+    ForEachTsvRow(kSentenceStartersTsv, [&](const std::vector<std::string_view>& fields) { starters.insert(fields[0]); });
   }
 };
 
