@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_corpus.h"
 #include "hearsay/document.h"
 #include "hearsay/output.h"
 #include "hearsay/pipeline.h"
@@ -24,33 +25,7 @@
 
 namespace {
 
-namespace fs = std::filesystem;
-
-std::string Slurp(const fs::path& p) {
-  std::ifstream f(p, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(f), {});
-}
-
-const std::vector<std::string>& Corpus() {
-  static const std::vector<std::string> corpus = [] {
-    std::vector<std::string> texts;
-    fs::path root = fs::path(HEARSAY_SOURCE_DIR) / ".." / "shared" / "data" / "polnear";
-    for (const char* split : {"train", "dev"}) {
-      fs::path dir = root / split / "text";
-      if (!fs::is_directory(dir)) continue;
-      for (const auto& e : fs::directory_iterator(dir)) texts.push_back(Slurp(e.path()));
-    }
-    if (texts.empty()) {
-      std::vector<std::string> examples;
-      for (const auto& e : fs::directory_iterator(fs::path(HEARSAY_SOURCE_DIR) / "examples")) {
-        if (e.path().extension() == ".txt") examples.push_back(Slurp(e.path()));
-      }
-      for (int i = 0; i < 500; ++i) texts.insert(texts.end(), examples.begin(), examples.end());
-    }
-    return texts;
-  }();
-  return corpus;
-}
+using hearsay::bench::Corpus;
 
 size_t CorpusBytes() {
   size_t n = 0;
