@@ -7,6 +7,12 @@
 //   2  documents.extract_json (the extract JSON of each document as stored;
 //      NULL for documents stored at version 1) and documents_fts, an FTS5
 //      index over titles and texts kept in step by triggers.
+//   3  documents are added to documents_fts once per transaction, just before
+//      COMMIT, instead of by an insert trigger: FTS5 writes its pending terms
+//      out at every statement savepoint, so the trigger made one tiny index
+//      segment (and later merges) per document. The indexes on
+//      entities(entity) and quantities(counts) go: no query uses them, and
+//      every row paid for them.
 // Offsets are stored as Unicode code points, as in the JSON output.
 #include <sqlite3.h>
 
@@ -23,7 +29,7 @@
 namespace hearsay::internal {
 namespace {
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 const char* const kMigrations[] = {
     // 0 -> 1
@@ -119,6 +125,12 @@ CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, text ON documents BEG
   INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
   INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
 END;
+)sql",
+    // 2 -> 3
+    R"sql(
+DROP TRIGGER IF EXISTS documents_fts_insert;
+DROP INDEX IF EXISTS entities_entity;
+DROP INDEX IF EXISTS quantities_counts;
 )sql",
 };
 static_assert(sizeof kMigrations / sizeof kMigrations[0] == kSchemaVersion, "one migration per schema version");
@@ -216,6 +228,58 @@ class Stmt {
   sqlite3_stmt* stmt_ = nullptr;
 };
 
+// Inserts the rows of one table several to a statement: most of what a
+// one-row INSERT costs is the statement (VDBE start and halt, statement
+// journal, foreign-key check set-up), not the row. A batch of n rows takes
+// n / 16 statements of 16 rows and at most four more of 8, 4, 2 and 1.
+class RowInserter {
+ public:
+  static constexpr int kMaxRows = 16;
+
+  // `head` is "INSERT INTO table (col, ...)" naming `columns` columns.
+  int Prepare(sqlite3* db, const char* head, int columns) {
+    columns_ = columns;
+    for (int k = 0, rows = kMaxRows; rows >= 1; ++k, rows /= 2) {
+      std::string sql = std::string(head) + " VALUES ";
+      for (int r = 0; r < rows; ++r) {
+        sql += r ? ",(" : "(";
+        for (int c = 0; c < columns; ++c) {
+          if (c) sql += ',';
+          sql += '?';
+        }
+        sql += ')';
+      }
+      int rc = by_size_[k].Prepare(db, sql.c_str());
+      if (rc != SQLITE_OK) return rc;
+    }
+    return SQLITE_OK;
+  }
+
+  // Inserts `n` rows; bind_row(stmt, base, i) binds row i's columns as
+  // parameters base + 1 ... base + columns. SQLITE_DONE, or the failing code.
+  template <typename BindRow>
+  int InsertAll(size_t n, const BindRow& bind_row) {
+    size_t i = 0;
+    for (int k = 0, rows = kMaxRows; rows >= 1; ++k, rows /= 2) {
+      Stmt& s = by_size_[k];
+      while (n - i >= static_cast<size_t>(rows)) {
+        s.Reset();
+        for (int r = 0; r < rows; ++r) bind_row(s, r * columns_, i + static_cast<size_t>(r));
+        int rc = sqlite3_step(s.get());
+        if (rc != SQLITE_DONE) return rc;
+        i += static_cast<size_t>(rows);
+        if (rows != kMaxRows) break;  // the smaller sizes are used at most once each
+      }
+    }
+    return SQLITE_DONE;
+  }
+
+ private:
+  int columns_ = 0;
+  Stmt by_size_[5];  // 16, 8, 4, 2 and 1 rows
+};
+static_assert(RowInserter::kMaxRows == 16, "by_size_ holds one statement per power of two up to 16");
+
 class SqliteStore : public LedgerStore {
  public:
   explicit SqliteStore(sqlite3* db) : db_(db) {}
@@ -266,9 +330,18 @@ class SqliteStore : public LedgerStore {
     return Prepare();
   }
 
-  Status Begin() override { return Exec("BEGIN IMMEDIATE"); }
-  Status Commit() override { return Exec("COMMIT"); }
-  Status Rollback() override { return Exec("ROLLBACK"); }
+  Status Begin() override {
+    unindexed_from_ = 0;
+    return Exec("BEGIN IMMEDIATE");
+  }
+  Status Commit() override {
+    HEARSAY_RETURN_IF_ERROR(IndexPending());
+    return Exec("COMMIT");
+  }
+  Status Rollback() override {
+    unindexed_from_ = 0;
+    return Exec("ROLLBACK");
+  }
 
   Result<bool> Store(const Document& doc) override {
     const std::string hash = ContentHash(doc.text());
@@ -304,77 +377,70 @@ class SqliteStore : public LedgerStore {
     d.Bind(10, std::string_view(json));
     HEARSAY_RETURN_IF_ERROR(Step(d, "cannot store the document"));
     const int64_t id = sqlite3_last_insert_rowid(db_);
+    if (unindexed_from_ == 0) unindexed_from_ = id;
 
     const auto& sentences = doc.sentences();
-    for (size_t i = 0; i < sentences.size(); ++i) {
-      Stmt& s = insert_sentence_;
-      s.Reset();
-      s.Bind(1, id);
-      s.Bind(2, static_cast<int64_t>(i));
-      s.Bind(3, at(sentences[i].span.begin));
-      s.Bind(4, at(sentences[i].span.end));
-      HEARSAY_RETURN_IF_ERROR(Step(s, "cannot store a sentence"));
-    }
-    for (const Entity& e : doc.entities()) {
-      Stmt& s = insert_entity_;
-      s.Reset();
-      s.Bind(1, id);
-      s.Bind(2, at(e.span.begin));
-      s.Bind(3, at(e.span.end));
-      s.Bind(4, doc.Text(e.span));
-      s.Bind(5, std::string_view(ToString(e.label)));
-      s.Bind(6, std::string_view(e.entity));
+    HEARSAY_RETURN_IF_ERROR(Rows("cannot store a sentence", insert_sentences_.InsertAll(sentences.size(), [&](Stmt& s, int b, size_t i) {
+      s.Bind(b + 1, id);
+      s.Bind(b + 2, static_cast<int64_t>(i));
+      s.Bind(b + 3, at(sentences[i].span.begin));
+      s.Bind(b + 4, at(sentences[i].span.end));
+    })));
+    const auto& entities = doc.entities();
+    HEARSAY_RETURN_IF_ERROR(Rows("cannot store an entity", insert_entities_.InsertAll(entities.size(), [&](Stmt& s, int b, size_t i) {
+      const Entity& e = entities[i];
+      s.Bind(b + 1, id);
+      s.Bind(b + 2, at(e.span.begin));
+      s.Bind(b + 3, at(e.span.end));
+      s.Bind(b + 4, doc.Text(e.span));
+      s.Bind(b + 5, std::string_view(ToString(e.label)));
+      s.Bind(b + 6, std::string_view(e.entity));
       if (e.place) {
-        s.Bind(7, std::string_view(e.place->id));
-        s.Bind(8, std::string_view(e.place->country));
+        s.Bind(b + 7, std::string_view(e.place->id));
+        s.Bind(b + 8, std::string_view(e.place->country));
       }
-      HEARSAY_RETURN_IF_ERROR(Step(s, "cannot store an entity"));
-    }
+    })));
     const auto& attributions = doc.attributions();
-    for (size_t i = 0; i < attributions.size(); ++i) {
+    HEARSAY_RETURN_IF_ERROR(Rows("cannot store an attribution", insert_attributions_.InsertAll(attributions.size(), [&](Stmt& s, int b, size_t i) {
       const Attribution& a = attributions[i];
-      Stmt& s = insert_attribution_;
-      s.Reset();
-      s.Bind(1, id);
-      s.Bind(2, static_cast<int64_t>(i));
-      s.Bind(3, std::string_view(ToString(a.kind)));
-      s.Bind(4, at(a.content.begin));
-      s.Bind(5, at(a.content.end));
-      s.Bind(6, doc.Text(a.content));
-      if (a.cue) s.Bind(7, doc.Text(*a.cue));
-      s.Bind(8, std::string_view(a.source.name));
-      if (a.source.mention) s.Bind(9, doc.Text(*a.source.mention));
-      s.Bind(10, a.source.entity);
-      s.Bind(11, a.source.role);
-      s.Bind(12, a.source.affiliation);
-      s.Bind(13, static_cast<int64_t>(a.source.anonymous));
-      s.Bind(14, SentenceIndex(doc, a.content.begin));
-      HEARSAY_RETURN_IF_ERROR(Step(s, "cannot store an attribution"));
-    }
+      s.Bind(b + 1, id);
+      s.Bind(b + 2, static_cast<int64_t>(i));
+      s.Bind(b + 3, std::string_view(ToString(a.kind)));
+      s.Bind(b + 4, at(a.content.begin));
+      s.Bind(b + 5, at(a.content.end));
+      s.Bind(b + 6, doc.Text(a.content));
+      if (a.cue) s.Bind(b + 7, doc.Text(*a.cue));
+      s.Bind(b + 8, std::string_view(a.source.name));
+      if (a.source.mention) s.Bind(b + 9, doc.Text(*a.source.mention));
+      s.Bind(b + 10, a.source.entity);
+      s.Bind(b + 11, a.source.role);
+      s.Bind(b + 12, a.source.affiliation);
+      s.Bind(b + 13, static_cast<int64_t>(a.source.anonymous));
+      s.Bind(b + 14, SentenceIndex(doc, a.content.begin));
+    })));
     const auto& quantities = doc.quantities();
-    for (size_t i = 0; i < quantities.size(); ++i) {
+    HEARSAY_RETURN_IF_ERROR(Rows("cannot store a quantity", insert_quantities_.InsertAll(quantities.size(), [&](Stmt& s, int b, size_t i) {
       const Quantity& q = quantities[i];
-      Stmt& s = insert_quantity_;
-      s.Reset();
-      s.Bind(1, id);
-      s.Bind(2, static_cast<int64_t>(i));
-      s.Bind(3, at(q.span.begin));
-      s.Bind(4, at(q.span.end));
-      s.Bind(5, doc.Text(q.span));
-      s.Bind(6, q.value);
-      s.Bind(7, q.low);
-      s.Bind(8, q.high);
-      s.Bind(9, std::string_view(ToString(q.qualifier)));
-      s.Bind(10, q.unit);
-      s.Bind(11, q.counts);
-      s.Bind(12, q.event);
-      s.Bind(13, q.where);
-      s.Bind(14, q.date);
-      if (q.attribution) s.Bind(15, static_cast<int64_t>(*q.attribution));
-      s.Bind(16, q.source);
-      s.Bind(17, SentenceIndex(doc, q.span.begin));
-      HEARSAY_RETURN_IF_ERROR(Step(s, "cannot store a quantity"));
-    }
+      s.Bind(b + 1, id);
+      s.Bind(b + 2, static_cast<int64_t>(i));
+      s.Bind(b + 3, at(q.span.begin));
+      s.Bind(b + 4, at(q.span.end));
+      s.Bind(b + 5, doc.Text(q.span));
+      s.Bind(b + 6, q.value);
+      s.Bind(b + 7, q.low);
+      s.Bind(b + 8, q.high);
+      s.Bind(b + 9, std::string_view(ToString(q.qualifier)));
+      s.Bind(b + 10, q.unit);
+      s.Bind(b + 11, q.counts);
+      s.Bind(b + 12, q.event);
+      s.Bind(b + 13, q.where);
+      s.Bind(b + 14, q.date);
+      if (q.attribution) s.Bind(b + 15, static_cast<int64_t>(*q.attribution));
+      s.Bind(b + 16, q.source);
+      s.Bind(b + 17, SentenceIndex(doc, q.span.begin));
+    })));
+    // Outside a transaction each statement commits by itself: index now.
+    if (sqlite3_get_autocommit(db_)) HEARSAY_RETURN_IF_ERROR(IndexPending());
     return true;
   }
 
@@ -576,6 +642,17 @@ ORDER BY d.published, d.id, a.idx)sql";
     return std::nullopt;
   }
 
+  // Adds the documents stored since the last call to the full-text index, in
+  // one statement, so that FTS5 writes one segment for the whole batch.
+  Status IndexPending() {
+    if (unindexed_from_ == 0) return Status::Ok();
+    index_documents_.Reset();
+    index_documents_.Bind(1, unindexed_from_);
+    HEARSAY_RETURN_IF_ERROR(Step(index_documents_, "cannot index the documents"));
+    unindexed_from_ = 0;
+    return Status::Ok();
+  }
+
   Status Prepare() {
     struct {
       Stmt* stmt;
@@ -585,21 +662,31 @@ ORDER BY d.published, d.id, a.idx)sql";
         {&insert_doc_,
          "INSERT INTO documents (doc_key, url, title, published, publisher, authors, content_hash, text, "
          "ingested_at, extract_json) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"},
-        {&insert_sentence_, "INSERT INTO sentences (document_id, idx, start, end) VALUES (?1, ?2, ?3, ?4)"},
-        {&insert_entity_,
-         "INSERT INTO entities (document_id, start, end, text, label, entity, place_id, place_country) "
-         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
-        {&insert_attribution_,
-         "INSERT INTO attributions (document_id, idx, kind, content_start, content_end, content, cue, source, "
-         "mention, entity, role, affiliation, anonymous, sentence_idx) "
-         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"},
-        {&insert_quantity_,
-         "INSERT INTO quantities (document_id, idx, start, end, text, value, low, high, qualifier, unit, counts, "
-         "event, place, date, attribution_idx, source, sentence_idx) "
-         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)"},
+        {&index_documents_,
+         "INSERT INTO documents_fts (rowid, title, text) SELECT id, title, text FROM documents WHERE id >= ?1"},
     };
     for (auto& s : statements) {
       if (s.stmt->Prepare(db_, s.sql) != SQLITE_OK) return Error("cannot prepare statements");
+    }
+    struct {
+      RowInserter* rows;
+      const char* head;
+      int columns;
+    } inserters[] = {
+        {&insert_sentences_, "INSERT INTO sentences (document_id, idx, start, end)", 4},
+        {&insert_entities_,
+         "INSERT INTO entities (document_id, start, end, text, label, entity, place_id, place_country)", 8},
+        {&insert_attributions_,
+         "INSERT INTO attributions (document_id, idx, kind, content_start, content_end, content, cue, source, "
+         "mention, entity, role, affiliation, anonymous, sentence_idx)",
+         14},
+        {&insert_quantities_,
+         "INSERT INTO quantities (document_id, idx, start, end, text, value, low, high, qualifier, unit, counts, "
+         "event, place, date, attribution_idx, source, sentence_idx)",
+         17},
+    };
+    for (auto& r : inserters) {
+      if (r.rows->Prepare(db_, r.head, r.columns) != SQLITE_OK) return Error("cannot prepare statements");
     }
     return Status::Ok();
   }
@@ -620,6 +707,8 @@ ORDER BY d.published, d.id, a.idx)sql";
     return Error(what);
   }
 
+  Status Rows(const char* what, int rc) const { return rc == SQLITE_DONE ? Status::Ok() : Error(what); }
+
   Status Error(const char* what) const { return Classify(std::string(what) + ": " + sqlite3_errmsg(db_)); }
 
   Status Classify(const std::string& msg) const {
@@ -634,7 +723,10 @@ ORDER BY d.published, d.id, a.idx)sql";
 
   sqlite3* db_;
   bool read_only_ = false;
-  Stmt find_doc_, insert_doc_, insert_sentence_, insert_entity_, insert_attribution_, insert_quantity_;
+  // The first document row stored and not yet in documents_fts (0: none).
+  int64_t unindexed_from_ = 0;
+  Stmt find_doc_, index_documents_, insert_doc_;
+  RowInserter insert_sentences_, insert_entities_, insert_attributions_, insert_quantities_;
 };
 
 }  // namespace
@@ -642,6 +734,11 @@ ORDER BY d.published, d.id, a.idx)sql";
 int SqliteSchemaVersion() { return kSchemaVersion; }
 
 Result<std::unique_ptr<LedgerStore>> OpenSqliteStore(const std::string& path, bool read_only) {
+  // SQLite's memory statistics take a global mutex on every allocation; we
+  // never read them. Only possible before SQLite's first use in the process
+  // (a later call fails harmlessly), hence once, here.
+  static const bool configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+  (void)configured;
   sqlite3* db = nullptr;
   int flags = read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
   flags |= SQLITE_OPEN_NOMUTEX;

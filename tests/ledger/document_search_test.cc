@@ -1,10 +1,12 @@
 // The ledger's documents: full-text search (FTS5), the stored extract JSON,
-// and the migration from schema version 1 that adds both.
+// indexing once per transaction, and the migrations from schema versions 1
+// and 2.
 #include <sqlite3.h>
 #include <unistd.h>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -162,7 +164,7 @@ TEST_F(DocumentSearchTest, MigratesAVersionOneLedger) {
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(db_.c_str(), &db), SQLITE_OK);
   const char* downgrade =
-      "DROP TRIGGER documents_fts_insert; DROP TRIGGER documents_fts_delete; DROP TRIGGER documents_fts_update;"
+      "DROP TRIGGER IF EXISTS documents_fts_insert; DROP TRIGGER documents_fts_delete; DROP TRIGGER documents_fts_update;"
       "DROP TABLE documents_fts; ALTER TABLE documents DROP COLUMN extract_json; PRAGMA user_version = 1;";
   char* err = nullptr;
   ASSERT_EQ(sqlite3_exec(db, downgrade, nullptr, nullptr, &err), SQLITE_OK) << (err ? err : "");
@@ -181,6 +183,69 @@ TEST_F(DocumentSearchTest, MigratesAVersionOneLedger) {
   ASSERT_TRUE(*ledger->Store(Annotated("new", "2024-06-01", "Zlin council said 5 roads shut.\n")));
   EXPECT_EQ(Ids(ledger->SearchDocuments(Q{.text = "Zlin"})), std::vector<std::string>{"new"});
   EXPECT_TRUE(ledger->GetDocument(**ledger->FindDocument("Zlin council said 5 roads shut.\n"))->json.has_value());
+}
+
+TEST_F(DocumentSearchTest, IndexesABatchAtCommitAndNothingOfARolledBackOne) {
+  auto ledger = Ledger::Open(db_);
+  ASSERT_TRUE(ledger.ok());
+  StoreAll(*ledger);
+  // Every document of the batch is found, each once (the index holds no duplicates).
+  std::vector<std::string> flood_hits = Ids(ledger->SearchDocuments(Q{.text = "floods"}));
+  std::sort(flood_hits.begin(), flood_hits.end());
+  EXPECT_EQ(flood_hits, (std::vector<std::string>{"café", "floods"}));
+  EXPECT_EQ(Ids(ledger->SearchDocuments(Q{.text = "Gdansk"})), std::vector<std::string>{"strike"});
+
+  ASSERT_TRUE(ledger->Begin().ok());
+  ASSERT_TRUE(*ledger->Store(Annotated("dropped", "2024-06-02", "Ferries to Hel stopped, the port said.\n")));
+  ASSERT_TRUE(ledger->Rollback().ok());
+  EXPECT_TRUE(Ids(ledger->SearchDocuments(Q{.text = "Hel"})).empty());
+
+  // The next batch indexes only its own documents, starting after the rolled-back row.
+  ASSERT_TRUE(ledger->Begin().ok());
+  ASSERT_TRUE(*ledger->Store(Annotated("ferries", "2024-06-03", "Ferries to Hel resumed, the port said.\n")));
+  ASSERT_TRUE(ledger->Commit().ok());
+  EXPECT_EQ(Ids(ledger->SearchDocuments(Q{.text = "Hel ferries"})), std::vector<std::string>{"ferries"});
+  EXPECT_EQ(Ids(ledger->SearchDocuments(Q{.text = "Ostrava"})), std::vector<std::string>{"floods"});
+}
+
+TEST_F(DocumentSearchTest, MigratesAVersionTwoLedgerWithItsInsertTrigger) {
+  {
+    auto ledger = Ledger::Open(db_);
+    ASSERT_TRUE(ledger.ok());
+    StoreAll(*ledger);
+  }
+  // Version 2 indexed each document with an insert trigger.
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(db_.c_str(), &db), SQLITE_OK);
+  const char* downgrade =
+      "CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN "
+      "INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END;"
+      "CREATE INDEX entities_entity ON entities(entity); CREATE INDEX quantities_counts ON quantities(counts);"
+      "PRAGMA user_version = 2;";
+  char* err = nullptr;
+  ASSERT_EQ(sqlite3_exec(db, downgrade, nullptr, nullptr, &err), SQLITE_OK) << (err ? err : "");
+  sqlite3_close(db);
+
+  auto ledger = Ledger::Open(db_);
+  ASSERT_TRUE(ledger.ok()) << ledger.status().message();
+  ASSERT_TRUE(ledger->Begin().ok());
+  ASSERT_TRUE(*ledger->Store(Annotated("new", "2024-06-01", "Zlin council said 5 roads shut after floods.\n")));
+  ASSERT_TRUE(ledger->Commit().ok());
+  // Indexed once, not by both the old trigger and the batch.
+  EXPECT_EQ(Ids(ledger->SearchDocuments(Q{.text = "Zlin"})), std::vector<std::string>{"new"});
+  EXPECT_EQ(Ids(ledger->SearchDocuments(Q{.text = "floods"})).size(), 3u);
+  sqlite3* check = nullptr;
+  ASSERT_EQ(sqlite3_open(db_.c_str(), &check), SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(check,
+                               "SELECT count(*) FROM sqlite_master WHERE name IN "
+                               "('documents_fts_insert', 'entities_entity', 'quantities_counts')",
+                               -1, &st, nullptr),
+            SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int(st, 0), 0);
+  sqlite3_finalize(st);
+  sqlite3_close(check);
 }
 
 }  // namespace
