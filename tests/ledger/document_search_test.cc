@@ -54,6 +54,24 @@ class DocumentSearchTest : public ::testing::Test {
     ASSERT_TRUE(ledger.Commit().ok());
   }
 
+  // Stores the three documents in a new ledger, closes it, then runs `sql` on
+  // the file: a schema as an older hearsay left it.
+  void StoreAllThenRewind(const char* sql) {
+    {
+      auto ledger = Ledger::Open(db_);
+      ASSERT_TRUE(ledger.ok());
+      StoreAll(*ledger);
+    }
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(db_.c_str(), &db), SQLITE_OK);
+    char* err = nullptr;
+    int rc = sqlite3_exec(db, sql, nullptr, nullptr, &err);
+    std::string message = err ? err : "";
+    sqlite3_free(err);
+    sqlite3_close(db);
+    ASSERT_EQ(rc, SQLITE_OK) << message;
+  }
+
   static std::vector<std::string> Ids(const Result<std::vector<DocumentSummary>>& hits) {
     std::vector<std::string> out;
     EXPECT_TRUE(hits.ok()) << hits.status().message();
@@ -155,20 +173,10 @@ TEST_F(DocumentSearchTest, GetsTheStoredDocumentWithItsExtractJson) {
 }
 
 TEST_F(DocumentSearchTest, MigratesAVersionOneLedger) {
-  {
-    auto ledger = Ledger::Open(db_);
-    ASSERT_TRUE(ledger.ok());
-    StoreAll(*ledger);
-  }
   // Take the ledger back to version 1, as an older hearsay left it.
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(db_.c_str(), &db), SQLITE_OK);
-  const char* downgrade =
-      "DROP TRIGGER IF EXISTS documents_fts_insert; DROP TRIGGER documents_fts_delete; DROP TRIGGER documents_fts_update;"
-      "DROP TABLE documents_fts; ALTER TABLE documents DROP COLUMN extract_json; PRAGMA user_version = 1;";
-  char* err = nullptr;
-  ASSERT_EQ(sqlite3_exec(db, downgrade, nullptr, nullptr, &err), SQLITE_OK) << (err ? err : "");
-  sqlite3_close(db);
+  StoreAllThenRewind(
+      "DROP TRIGGER documents_fts_delete; DROP TRIGGER documents_fts_update;"
+      "DROP TABLE documents_fts; ALTER TABLE documents DROP COLUMN extract_json; PRAGMA user_version = 1;");
 
   EXPECT_FALSE(Ledger::Open(db_, Ledger::Mode::kReadOnly).ok());  // a reader does not migrate
   auto ledger = Ledger::Open(db_);
@@ -209,22 +217,12 @@ TEST_F(DocumentSearchTest, IndexesABatchAtCommitAndNothingOfARolledBackOne) {
 }
 
 TEST_F(DocumentSearchTest, MigratesAVersionTwoLedgerWithItsInsertTrigger) {
-  {
-    auto ledger = Ledger::Open(db_);
-    ASSERT_TRUE(ledger.ok());
-    StoreAll(*ledger);
-  }
   // Version 2 indexed each document with an insert trigger.
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(db_.c_str(), &db), SQLITE_OK);
-  const char* downgrade =
+  StoreAllThenRewind(
       "CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN "
       "INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END;"
       "CREATE INDEX entities_entity ON entities(entity); CREATE INDEX quantities_counts ON quantities(counts);"
-      "PRAGMA user_version = 2;";
-  char* err = nullptr;
-  ASSERT_EQ(sqlite3_exec(db, downgrade, nullptr, nullptr, &err), SQLITE_OK) << (err ? err : "");
-  sqlite3_close(db);
+      "PRAGMA user_version = 2;");
 
   auto ledger = Ledger::Open(db_);
   ASSERT_TRUE(ledger.ok()) << ledger.status().message();
