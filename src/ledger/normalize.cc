@@ -4,6 +4,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "text/noun_lemma.h"
 #include "text/tsv.h"
 
 namespace hearsay::internal {
@@ -49,19 +50,6 @@ const std::unordered_map<std::string, std::string>& Demonyms() {
   return *map;
 }
 
-std::string Lemma(std::string lower) {
-  auto ends = [&](std::string_view suffix) {
-    return lower.size() > suffix.size() && lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) == 0;
-  };
-  if (lower == "people" || lower == "persons") return "people";
-  if (lower == "personnel" || lower == "news" || lower == "series") return lower;
-  if (ends("men")) return lower.substr(0, lower.size() - 3) + "man";
-  if (ends("ies")) return lower.substr(0, lower.size() - 3) + "y";
-  if (ends("sses") || ends("xes") || ends("ches") || ends("shes")) return lower.substr(0, lower.size() - 2);
-  if (ends("s") && !ends("ss") && !ends("us")) return lower.substr(0, lower.size() - 1);
-  return lower;
-}
-
 // Synonym classes of counted heads.
 std::string HeadClass(const std::string& lemma) {
   static const std::unordered_map<std::string, std::string> kClasses = {
@@ -99,7 +87,7 @@ CountedKey NormalizeCounted(std::string_view counts) {
       break;
     }
   }
-  std::string head_class = HeadClass(Lemma(Lower(words[head])));
+  std::string head_class = HeadClass(NounLemma(words[head]));
   // A country among the other words, two-word names first ("North Korean").
   std::optional<std::string> country;
   for (size_t i = 0; i < words.size() && !country; ++i) {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "text/noun_lemma.h"
+
 namespace hearsay::internal::quantity {
 
 namespace {
@@ -70,17 +72,6 @@ bool IsSmallNumberWord(std::string_view word) {
   return false;
 }
 
-struct Irregular {
-  std::string_view plural, lemma;
-};
-constexpr Irregular kIrregular[] = {
-    {"people", "person"}, {"men", "man"},       {"women", "woman"},  {"children", "child"}, {"feet", "foot"},
-    {"teeth", "tooth"},   {"mice", "mouse"},    {"geese", "goose"},  {"lives", "life"},     {"wives", "wife"},
-    {"knives", "knife"},  {"leaves", "leaf"},   {"halves", "half"},  {"thieves", "thief"},  {"police", "police"},
-    {"series", "series"}, {"species", "species"}, {"news", "news"},  {"crises", "crisis"},  {"analyses", "analysis"},
-    {"buses", "bus"},     {"viruses", "virus"}, {"bonuses", "bonus"}, {"campuses", "campus"}, {"gases", "gas"},
-};
-
 }  // namespace
 
 bool CountedThingReader::IsFunctionWord(std::string_view lower) {
@@ -90,19 +81,7 @@ bool CountedThingReader::IsFunctionWord(std::string_view lower) {
 std::string CountedThingReader::Lemma(std::string_view head) const {
   std::string lower = ToLower(head);
   if (const UnitEntry* e = units_.Find(lower); e != nullptr && e->kind == UnitKind::kCount) return e->canonical;
-  for (const Irregular& w : kIrregular) {
-    if (w.plural == lower) return std::string(w.lemma);
-  }
-  if (lower.size() > 4 && EndsWith(lower, "ies")) return lower.substr(0, lower.size() - 3) + "y";
-  if (lower.size() > 4 && (EndsWith(lower, "ches") || EndsWith(lower, "shes") || EndsWith(lower, "sses") ||
-                           EndsWith(lower, "xes") || EndsWith(lower, "zes"))) {
-    return lower.substr(0, lower.size() - 2);
-  }
-  if (lower.size() > 3 && EndsWith(lower, "s") && !EndsWith(lower, "ss") && !EndsWith(lower, "us") &&
-      !EndsWith(lower, "is")) {
-    return lower.substr(0, lower.size() - 1);
-  }
-  return lower;
+  return NounLemma(lower);
 }
 
 std::optional<CountedThing> CountedThingReader::After(const TokenView& view, uint32_t i, uint32_t end,
