@@ -4,6 +4,7 @@
 
 #include "quantity/counted_thing.h"
 #include "quantity/date_resolver.h"
+#include "text/tsv.h"
 
 // Defined in the generated lexicon_data.cc (cmake/embed_files.cmake).
 namespace hearsay::internal {
@@ -110,16 +111,12 @@ const PlaceFinder& PlaceFinder::Get() {
 }
 
 PlaceFinder::PlaceFinder(std::string_view tsv) {
-  while (!tsv.empty()) {
-    size_t nl = tsv.find('\n');
-    std::string_view line = tsv.substr(0, nl);
-    tsv = nl == std::string_view::npos ? std::string_view() : tsv.substr(nl + 1);
-    if (line.empty() || line[0] == '#') continue;
-    std::string_view name = line.substr(0, line.find('\t'));
-    if (name.empty()) continue;
+  ForEachTsvRow(tsv, [&](const std::vector<std::string_view>& fields) {
+    std::string_view name = fields[0];
+    if (name.empty()) return;
     places_.emplace(name);
     max_words_ = std::max<size_t>(max_words_, static_cast<size_t>(std::count(name.begin(), name.end(), ' ')) + 1);
-  }
+  });
 }
 
 bool PlaceFinder::IsPlaceObject(const TokenView& view, uint32_t begin, uint32_t number_begin) const {

@@ -1,5 +1,9 @@
 #include "quantity/units_table.h"
 
+#include <vector>
+
+#include "text/tsv.h"
+
 // Defined in the generated lexicon_data.cc (cmake/embed_files.cmake).
 namespace hearsay::internal {
 extern const char kUnitsTsv[];
@@ -26,20 +30,13 @@ const UnitsTable& UnitsTable::Get() {
 }
 
 UnitsTable::UnitsTable(std::string_view tsv) {
-  while (!tsv.empty()) {
-    size_t nl = tsv.find('\n');
-    std::string_view line = tsv.substr(0, nl);
-    tsv = nl == std::string_view::npos ? std::string_view() : tsv.substr(nl + 1);
-    if (line.empty() || line[0] == '#') continue;
-    size_t t1 = line.find('\t');
-    if (t1 == std::string_view::npos) continue;
-    size_t t2 = line.find('\t', t1 + 1);
-    if (t2 == std::string_view::npos) continue;
-    std::optional<UnitKind> kind = ParseKind(line.substr(t1 + 1, t2 - t1 - 1));
-    if (!kind) continue;
-    std::string key = ToLower(line.substr(0, t1));
-    entries_.emplace(std::move(key), UnitEntry{*kind, std::string(line.substr(t2 + 1))});
-  }
+  // "name <TAB> kind <TAB> canonical"
+  ForEachTsvRow(tsv, [&](const std::vector<std::string_view>& fields) {
+    if (fields.size() < 3) return;
+    std::optional<UnitKind> kind = ParseKind(fields[1]);
+    if (!kind) return;
+    entries_.emplace(ToLower(fields[0]), UnitEntry{*kind, std::string(fields[2])});
+  });
 }
 
 const UnitEntry* UnitsTable::Find(std::string_view lower) const {
