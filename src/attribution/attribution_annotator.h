@@ -17,17 +17,29 @@
 #ifndef HEARSAY_ATTRIBUTION_ATTRIBUTION_ANNOTATOR_H_
 #define HEARSAY_ATTRIBUTION_ATTRIBUTION_ANNOTATOR_H_
 
+#include <memory>
+
 #include "hearsay/document.h"
 #include "hearsay/pipeline.h"
 
 namespace hearsay {
 
+namespace internal {
+class AttributionModel;
+}
+
 class AttributionAnnotator : public Annotator {
  public:
+  // Rules only.
   AttributionAnnotator();
+  // Rules, then the learned cues and content ends of `model` (may be null: rules only).
+  explicit AttributionAnnotator(std::shared_ptr<const internal::AttributionModel> model);
   std::string_view name() const override { return "attribution"; }
   // Replaces doc's attributions; never fails, finds less in odd text.
   void Annotate(Document& doc) const override;
+
+ private:
+  std::shared_ptr<const internal::AttributionModel> model_;
 };
 
 }  // namespace hearsay
