@@ -172,8 +172,6 @@ def main():
     src_ok_k = collections.Counter()
     src_n_k = collections.Counter()
     errors = []
-    if os.environ.get("DUMP"):
-        open(os.environ["DUMP"], "w").write(proc.stdout)
     for line in proc.stdout.splitlines():
         out = json.loads(line)
         text, gold, kinds_text = docs[out["id"]]

@@ -1,8 +1,6 @@
 #include "attribution/attribution_model.h"
 
 #include <algorithm>
-#include <cstdlib>
-#include <cstdio>
 #include <optional>
 
 #include "attribution/candidate.h"
@@ -307,8 +305,30 @@ std::optional<SourcePhrase> SubjectBefore(const AttributionContext& ctx, uint32_
     if (e == sb) return std::nullopt;
     return ctx.reader.After(sb, e);
   }
+  if (k > sb + 2 && ctx.lower[k - 1] == "," && i == k) {
+    // "Senator Dianne Feinstein, Democrat of California, said": the phrase before the first comma.
+    uint32_t comma = sb;
+    while (comma < k - 1 && ctx.lower[comma] != ",") ++comma;
+    if (comma == sb || comma >= k - 1) return std::nullopt;
+    for (uint32_t t = sb; t < comma; ++t) {
+      if (!SubjectTag(pos[t]) && ctx.lower[t] != "'s") return std::nullopt;
+    }
+    return ctx.reader.After(sb, comma);
+  }
+  if (k > sb + 2 && (ctx.lower[k - 1] == "who" || ctx.lower[k - 1] == "which") && ctx.lower[k - 2] == ",") {
+    // "the AP, which first reported": the phrase before the comma.
+    k -= 2;
+  }
+  // Back to the last clause boundary: "A memorable Hillary Clinton ad in 2008", "Regulators and environmental groups".
   uint32_t b = k;
-  while (b > sb && k - b < 8 && (SubjectTag(pos[b - 1]) || ctx.lower[b - 1] == "'s")) --b;
+  while (b > sb && k - b < 10 &&
+         (SubjectTag(pos[b - 1]) || ctx.lower[b - 1] == "'s" ||
+          ((pos[b - 1] == PartOfSpeech::kAdp || pos[b - 1] == PartOfSpeech::kCconj) && b - 1 > sb &&
+           SubjectTag(pos[b - 2])))) {
+    --b;
+  }
+  // A phrase that starts with a preposition or conjunction is not a subject: drop them from the front.
+  while (b < k && (pos[b] == PartOfSpeech::kAdp || pos[b] == PartOfSpeech::kCconj)) ++b;
   if (b == k) return std::nullopt;
   return ctx.reader.After(b, k);
 }
@@ -321,31 +341,18 @@ void FindLearnedAttributions(AttributionContext& ctx, const AttributionModel& mo
   auto cover = [&](uint32_t b, uint32_t e) {
     for (uint32_t k = b; k < e && k < covered.size(); ++k) covered[k] = 1;
   };
-  for (Candidate& c : *out) {
-    if (c.kind != AttributionKind::kDirect && c.cue_end != kNoIndex && c.content_begin >= c.cue_end &&
-        c.content_begin <= c.cue_end + 3 && ctx.sentence_of[c.content_begin] == ctx.sentence_of[c.cue_end - 1] &&
-        std::getenv("HS_REEND") != nullptr) {
-      const uint32_t s = ctx.sentence_of[c.content_begin];
-      const uint32_t limit = ctx.ContentEnd(ctx.SentenceBegin(s), ctx.SentenceEnd(s));
-      if (c.content_end <= limit && limit - c.content_begin <= AttributionModel::kMaxContent) {
-        uint32_t e = model.BestEnd(ctx, c.cue_end - 1, c.content_begin, limit);
-        while (e > c.content_begin + 1 && tokens[e - 1].kind == TokenKind::kPunct) --e;
-        c.content_end = e;
-        c.content.end = tokens[e - 1].span.end;
-      }
-    }
+  for (const Candidate& c : *out) {
     cover(c.content_begin, c.content_end);
     if (c.cue_begin != kNoIndex) cover(c.cue_begin, c.cue_end);
     if (c.source) cover(c.source->begin, c.source->end);
   }
-  const int32_t threshold = std::getenv("HS_CUE_T") ? std::atoi(std::getenv("HS_CUE_T")) : 0;
   const uint32_t sentences = static_cast<uint32_t>(ctx.doc.sentences().size());
   for (uint32_t s = 0; s < sentences; ++s) {
     const uint32_t sb = ctx.SentenceBegin(s), se = ctx.SentenceEnd(s);
     const uint32_t limit = ctx.ContentEnd(sb, se);
     for (uint32_t i = sb; i < limit; ++i) {
       if (covered[i] || ctx.cue_used[i] || !IsCueCandidate(ctx, i)) continue;
-      if (model.CueScore(ctx, i) <= threshold) continue;
+      if (model.CueScore(ctx, i) <= 0) continue;
       std::optional<SourcePhrase> src = ctx.reader.Before(i, sb);
       if (!src) src = SubjectBefore(ctx, i, sb);
       if (!src) continue;
