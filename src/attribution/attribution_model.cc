@@ -1,6 +1,7 @@
 #include "attribution/attribution_model.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <optional>
 
 #include "attribution/candidate.h"
@@ -16,7 +17,7 @@ namespace {
 enum Template : uint64_t {
   kBias = 1, kWord, kLemma, kLexClass, kPos0, kPosM1, kPosP1, kPosP1P2, kWordM1, kWordP1, kWordP2, kLemmaWordP1,
   kLemmaPosP1, kFollows, kSubject, kLemmaSubject, kWordM1Lemma, kSuffix3, kCapital, kStartBucket, kHeadline,
-  kRestBucket, kLemmaFollows,
+  kRestBucket, kLemmaFollows, kSubject2, kHead, kHeadPos, kLemmaHeadPos, kObject, kLemmaObject, kRelative,
   kEBias = 40, kEPrev, kENext, kEPosPrev, kEPosNext, kENextPosPrev, kEAtLimit, kEAtLimitLemma, kEAtLimitFirst,
   kELen, kELenFirst, kELenLemma, kECommas, kECommasLimit, kENextNext, kEPosPair, kEQuote, kEPrevLemma,
   kENextLemma, kEFirst,
@@ -51,6 +52,59 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+bool SubjectTag(PartOfSpeech p) {
+  return p == PartOfSpeech::kPropn || p == PartOfSpeech::kNoun || p == PartOfSpeech::kPron ||
+         p == PartOfSpeech::kDet || p == PartOfSpeech::kAdj || p == PartOfSpeech::kNum;
+}
+
+// The noun phrase before the verb at `i` by the POS tags, over auxiliaries and
+// adverbs ("Clinton now says", "Twelve percent indicated", "The 30-second spot
+// features"); after ", VERB-ing" the sentence's opening noun phrase.
+std::optional<SourcePhrase> SubjectBefore(const AttributionContext& ctx, uint32_t i, uint32_t sb) {
+  const auto& pos = ctx.doc.pos_tags();
+  if (pos.size() != ctx.doc.tokens().size() || i == sb) return std::nullopt;
+  uint32_t k = i;
+  while (k > sb && i - k < 4 &&
+         (pos[k - 1] == PartOfSpeech::kAux || pos[k - 1] == PartOfSpeech::kAdv || pos[k - 1] == PartOfSpeech::kPart) &&
+         ctx.lower[k - 1] != "'s") {
+    --k;
+  }
+  if (k > sb && ctx.lower[k - 1] == "," && i == k && EndsWith(ctx.lower[i], "ing")) {
+    // "..., comparing him to": the subject of the sentence.
+    uint32_t e = sb;
+    while (e < i && e < sb + 8 && (SubjectTag(pos[e]) || ctx.lower[e] == "'s")) ++e;
+    if (e == sb) return std::nullopt;
+    return ctx.reader.After(sb, e);
+  }
+  if (k > sb + 2 && ctx.lower[k - 1] == "," && i == k) {
+    // "Senator Dianne Feinstein, Democrat of California, said": the phrase before the first comma.
+    uint32_t comma = sb;
+    while (comma < k - 1 && ctx.lower[comma] != ",") ++comma;
+    if (comma == sb || comma >= k - 1) return std::nullopt;
+    for (uint32_t t = sb; t < comma; ++t) {
+      if (!SubjectTag(pos[t]) && ctx.lower[t] != "'s") return std::nullopt;
+    }
+    return ctx.reader.After(sb, comma);
+  }
+  if (k > sb + 2 && (ctx.lower[k - 1] == "who" || ctx.lower[k - 1] == "which") && ctx.lower[k - 2] == ",") {
+    // "the AP, which first reported": the phrase before the comma.
+    k -= 2;
+  }
+  // Back to the last clause boundary: "A memorable Hillary Clinton ad in 2008", "Regulators and environmental groups".
+  uint32_t b = k;
+  while (b > sb && k - b < 10 &&
+         (SubjectTag(pos[b - 1]) || ctx.lower[b - 1] == "'s" ||
+          ((pos[b - 1] == PartOfSpeech::kAdp || pos[b - 1] == PartOfSpeech::kCconj) && b - 1 > sb &&
+           SubjectTag(pos[b - 2])))) {
+    --b;
+  }
+  // A phrase that starts with a preposition or conjunction is not a subject: drop them from the front.
+  while (b < k && (pos[b] == PartOfSpeech::kAdp || pos[b] == PartOfSpeech::kCconj)) ++b;
+  if (b == k) return std::nullopt;
+  return ctx.reader.After(b, k);
+}
+
+
 }  // namespace
 
 std::string CueLemma(const AttributionContext& ctx, uint32_t i) {
@@ -76,7 +130,11 @@ bool IsCueCandidate(const AttributionContext& ctx, uint32_t i) {
   const Token& t = ctx.doc.tokens()[i];
   if (t.kind != TokenKind::kWord || ctx.quote_of[i] != kNoIndex) return false;
   const auto& pos = ctx.doc.pos_tags();
-  if (pos.size() == ctx.doc.tokens().size()) return pos[i] == PartOfSpeech::kVerb;
+  if (pos.size() == ctx.doc.tokens().size()) {
+    // A verb, or a cue of the lexicon the tagger read otherwise ("plans", "promises").
+    return pos[i] == PartOfSpeech::kVerb || (ctx.info[i] != nullptr && ctx.info[i]->cue != nullptr &&
+                                             ctx.info[i]->cue->cls != CueClass::kPhrase && !t.Has(kCapitalized));
+  }
   return !t.Has(kCapitalized) && ctx.lower[i].size() > 3;
 }
 
@@ -128,6 +186,30 @@ size_t CueFeatures(const AttributionContext& ctx, uint32_t i, uint64_t* out) {
   }
   out[n++] = H(kSubject, subject);
   out[n++] = H(kLemmaSubject, lemma, subject);
+  if (!src) out[n++] = H(kSubject2, SubjectBefore(ctx, i, sb) ? 1 : 0);
+  // The word before the verb over auxiliaries and adverbs: the subject's head, a relative pronoun.
+  const auto& pos = ctx.doc.pos_tags();
+  if (pos.size() == ctx.doc.tokens().size()) {
+    uint32_t k = i;
+    while (k > sb && i - k < 4 &&
+           (pos[k - 1] == PartOfSpeech::kAux || pos[k - 1] == PartOfSpeech::kAdv || pos[k - 1] == PartOfSpeech::kPart)) {
+      --k;
+    }
+    const std::string_view head = k > sb ? std::string_view(ctx.lower[k - 1]) : std::string_view("<s>");
+    const std::string_view head_pos = k > sb ? PosName(ctx, int64_t{k} - 1) : std::string_view("<s>");
+    out[n++] = H(kHead, head);
+    out[n++] = H(kHeadPos, head_pos);
+    out[n++] = H(kLemmaHeadPos, lemma, head_pos);
+    if (head == "who" || head == "which" || head == "that") out[n++] = H(kRelative, head);
+    for (uint32_t t = i + 1; t < se && t < i + 5; ++t) {
+      if (pos[t] == PartOfSpeech::kNoun || pos[t] == PartOfSpeech::kPropn || pos[t] == PartOfSpeech::kPron) {
+        out[n++] = H(kObject, ctx.lower[t]);
+        out[n++] = H(kLemmaObject, lemma, PosName(ctx, t));
+        break;
+      }
+      if (pos[t] == PartOfSpeech::kVerb || pos[t] == PartOfSpeech::kPunct) break;
+    }
+  }
   return n;
 }
 
@@ -278,62 +360,6 @@ Result<std::shared_ptr<const AttributionModel>> AttributionModel::Load(const std
 }  // namespace hearsay::internal
 
 namespace hearsay::internal {
-
-namespace {
-
-bool SubjectTag(PartOfSpeech p) {
-  return p == PartOfSpeech::kPropn || p == PartOfSpeech::kNoun || p == PartOfSpeech::kPron ||
-         p == PartOfSpeech::kDet || p == PartOfSpeech::kAdj || p == PartOfSpeech::kNum;
-}
-
-// The noun phrase before the verb at `i` by the POS tags, over auxiliaries and
-// adverbs ("Clinton now says", "Twelve percent indicated", "The 30-second spot
-// features"); after ", VERB-ing" the sentence's opening noun phrase.
-std::optional<SourcePhrase> SubjectBefore(const AttributionContext& ctx, uint32_t i, uint32_t sb) {
-  const auto& pos = ctx.doc.pos_tags();
-  if (pos.size() != ctx.doc.tokens().size() || i == sb) return std::nullopt;
-  uint32_t k = i;
-  while (k > sb && i - k < 4 &&
-         (pos[k - 1] == PartOfSpeech::kAux || pos[k - 1] == PartOfSpeech::kAdv || pos[k - 1] == PartOfSpeech::kPart) &&
-         ctx.lower[k - 1] != "'s") {
-    --k;
-  }
-  if (k > sb && ctx.lower[k - 1] == "," && i == k && EndsWith(ctx.lower[i], "ing")) {
-    // "..., comparing him to": the subject of the sentence.
-    uint32_t e = sb;
-    while (e < i && e < sb + 8 && (SubjectTag(pos[e]) || ctx.lower[e] == "'s")) ++e;
-    if (e == sb) return std::nullopt;
-    return ctx.reader.After(sb, e);
-  }
-  if (k > sb + 2 && ctx.lower[k - 1] == "," && i == k) {
-    // "Senator Dianne Feinstein, Democrat of California, said": the phrase before the first comma.
-    uint32_t comma = sb;
-    while (comma < k - 1 && ctx.lower[comma] != ",") ++comma;
-    if (comma == sb || comma >= k - 1) return std::nullopt;
-    for (uint32_t t = sb; t < comma; ++t) {
-      if (!SubjectTag(pos[t]) && ctx.lower[t] != "'s") return std::nullopt;
-    }
-    return ctx.reader.After(sb, comma);
-  }
-  if (k > sb + 2 && (ctx.lower[k - 1] == "who" || ctx.lower[k - 1] == "which") && ctx.lower[k - 2] == ",") {
-    // "the AP, which first reported": the phrase before the comma.
-    k -= 2;
-  }
-  // Back to the last clause boundary: "A memorable Hillary Clinton ad in 2008", "Regulators and environmental groups".
-  uint32_t b = k;
-  while (b > sb && k - b < 10 &&
-         (SubjectTag(pos[b - 1]) || ctx.lower[b - 1] == "'s" ||
-          ((pos[b - 1] == PartOfSpeech::kAdp || pos[b - 1] == PartOfSpeech::kCconj) && b - 1 > sb &&
-           SubjectTag(pos[b - 2])))) {
-    --b;
-  }
-  // A phrase that starts with a preposition or conjunction is not a subject: drop them from the front.
-  while (b < k && (pos[b] == PartOfSpeech::kAdp || pos[b] == PartOfSpeech::kCconj)) ++b;
-  if (b == k) return std::nullopt;
-  return ctx.reader.After(b, k);
-}
-
-}  // namespace
 
 void FindLearnedAttributions(AttributionContext& ctx, const AttributionModel& model, std::vector<Candidate>* out) {
   const auto& tokens = ctx.doc.tokens();
