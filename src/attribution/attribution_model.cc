@@ -1,7 +1,6 @@
 #include "attribution/attribution_model.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <optional>
 
 #include "attribution/candidate.h"
@@ -20,7 +19,7 @@ enum Template : uint64_t {
   kRestBucket, kLemmaFollows, kSubject2, kHead, kHeadPos, kLemmaHeadPos, kObject, kLemmaObject, kRelative,
   kEBias = 40, kEPrev, kENext, kEPosPrev, kEPosNext, kENextPosPrev, kEAtLimit, kEAtLimitLemma, kEAtLimitFirst,
   kELen, kELenFirst, kELenLemma, kECommas, kECommasLimit, kENextNext, kEPosPair, kEQuote, kEPrevLemma,
-  kENextLemma, kEFirst,
+  kENextLemma, kEFirst, kERest, kEVerbNext, kEFirstPosLimit, kENextPosLemma, kEInsideQuote, kELenNext,
 };
 
 uint64_t H(uint64_t t, std::string_view s) { return MixHash(t, Fnv1a64(s)); }
@@ -104,6 +103,20 @@ std::optional<SourcePhrase> SubjectBefore(const AttributionContext& ctx, uint32_
   return ctx.reader.After(b, k);
 }
 
+
+// "were ordered out of their homes", "the strike, called by the union": the
+// subject before a passive is not its source.
+bool Passive(const AttributionContext& ctx, uint32_t i, uint32_t sb) {
+  const std::string& w = ctx.lower[i];
+  if (EndsWith(w, "ing")) return false;
+  if (i + 1 < ctx.SentenceEnd(ctx.sentence_of[i]) && ctx.lower[i + 1] == "by") return true;
+  uint32_t k = i;
+  while (k > sb && i - k < 3 && EndsWith(ctx.lower[k - 1], "ly")) --k;
+  if (k == sb) return false;
+  const std::string& be = ctx.lower[k - 1];
+  return be == "is" || be == "are" || be == "was" || be == "were" || be == "be" || be == "been" || be == "being" ||
+         be == "'s" || be == "'re";
+}
 
 }  // namespace
 
@@ -225,10 +238,13 @@ size_t EndFeatures(const AttributionContext& ctx, uint32_t cue, uint32_t b, uint
   const std::string_view pos_prev = PosName(ctx, int64_t{e} - 1);
   const std::string_view pos_next = at_limit ? std::string_view("</c>") : PosName(ctx, e);
   uint32_t commas = 0;
-  bool quote = false;
+  bool quote = false, verb = false;
+  const auto& pos = ctx.doc.pos_tags();
+  const bool tagged = pos.size() == ctx.doc.tokens().size();
   for (uint32_t k = b; k < e; ++k) {
     commas += ctx.lower[k] == ",";
     quote |= ctx.quote_of[k] != kNoIndex;
+    verb |= tagged && (pos[k] == PartOfSpeech::kVerb || pos[k] == PartOfSpeech::kAux);
   }
   const uint32_t len = Bucket(e - b);
   size_t n = 0;
@@ -252,6 +268,15 @@ size_t EndFeatures(const AttributionContext& ctx, uint32_t cue, uint32_t b, uint
   out[n++] = H(kEPrevLemma, prev, lemma);
   out[n++] = H(kENextLemma, next, lemma);
   out[n++] = H(kEFirst, first, next);
+  out[n++] = H(kERest, Bucket(limit - e));
+  out[n++] = H(kEVerbNext, next, verb ? "v" : "-");
+  out[n++] = H(kEFirstPosLimit, PosName(ctx, b), at_limit ? "1" : "0");
+  out[n++] = H(kENextPosLemma, pos_next, lemma);
+  out[n++] = H(kELenNext, next, std::to_string(len));
+  // Ending between two words of one quotation cuts the quote.
+  if (!at_limit && ctx.quote_of[e - 1] != kNoIndex && ctx.quote_of[e - 1] == ctx.quote_of[e]) {
+    out[n++] = H(kEInsideQuote, uint64_t{1});
+  }
   return n;
 }
 
@@ -381,6 +406,30 @@ void FindLearnedAttributions(AttributionContext& ctx, const AttributionModel& mo
       if (model.CueScore(ctx, i) <= 0) continue;
       std::optional<SourcePhrase> src = ctx.reader.Before(i, sb);
       if (!src) src = SubjectBefore(ctx, i, sb);
+      if (Passive(ctx, i, sb)) {
+        // "The nominee has been endorsed by dozens of papers": the subject is
+        // the content, the agent after "by" the source; without an agent, nothing.
+        if (!src || i + 2 >= limit || ctx.lower[i + 1] != "by") continue;
+        std::optional<SourcePhrase> agent = ctx.reader.After(i + 2, limit);
+        if (!agent) continue;
+        bool free = true;
+        for (uint32_t k = src->begin; k < agent->end; ++k) free &= covered[k] == 0;
+        if (!free || src->kind == SourceKind::kPronoun) continue;
+        Candidate c;
+        c.content_begin = src->begin;
+        c.content_end = src->end;
+        c.content = {tokens[src->begin].span.begin, tokens[src->end - 1].span.end};
+        c.cue_begin = i;
+        c.cue_end = i + 1;
+        c.source = agent;
+        c.paragraph = ctx.paragraph_of[s];
+        c.extent_end = agent->end;
+        cover(src->begin, agent->end);
+        ctx.cue_used[i] = true;
+        out->push_back(std::move(c));
+        i = agent->end - 1;
+        continue;
+      }
       if (!src) continue;
       bool taken = false;
       for (uint32_t k = src->begin; k < src->end; ++k) taken |= covered[k] != 0;
@@ -398,6 +447,8 @@ void FindLearnedAttributions(AttributionContext& ctx, const AttributionModel& mo
       }
       while (e > b && tokens[e - 1].kind == TokenKind::kPunct) --e;
       if (e <= b) continue;
+      // A lone adverb is no statement ("has not confirmed yet").
+      if (e == b + 1 && ctx.doc.pos_tags().size() == tokens.size() && ctx.doc.pos_tags()[b] == PartOfSpeech::kAdv) continue;
       Candidate c;
       c.kind = AttributionKind::kIndirect;
       for (uint32_t k = b; k < e; ++k) {

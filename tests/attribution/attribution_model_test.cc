@@ -15,10 +15,14 @@ using internal::AttributionModel;
 using internal::ModelFile;
 using internal::Perceptron;
 
-// A two-class perceptron over features 1..3 whose class-1 weights are `w`.
-Perceptron Tiny(float w) {
+// A two-class perceptron over three features whose class-1 weights are w, 2w and 3w
+// (or, with `flat`, 3w for the first and w for the others).
+Perceptron Tiny(float w, bool flat = false) {
   std::vector<std::pair<uint64_t, std::vector<float>>> rows;
-  for (uint64_t f = 1; f <= 3; ++f) rows.push_back({f * 0x9e3779b97f4a7c15ull, {0.0f, w * static_cast<float>(f)}});
+  for (uint64_t f = 1; f <= 3; ++f) {
+    const float v = flat ? (f == 1 ? 3 * w : w) : w * static_cast<float>(f);
+    rows.push_back({f * 0x9e3779b97f4a7c15ull, {0.0f, v}});
+  }
   return Perceptron::FromRows(2, rows);
 }
 
@@ -39,7 +43,7 @@ TEST(AttributionModelTest, RoundTripsThroughAModelFile) {
 TEST(AttributionModelTest, RefusesWeightsThatDisagreeWithTheSelfTest) {
   // The weights of one model with the self-test of another: as if a weight had been corrupted.
   ModelFile a = AttributionModel(Tiny(1.0f), Tiny(1.0f), "").ToFile(kSelfTest);
-  ModelFile b = AttributionModel(Tiny(1.0f), Tiny(3.0f), "").ToFile(kSelfTest);
+  ModelFile b = AttributionModel(Tiny(1.0f), Tiny(1.0f, /*flat=*/true), "").ToFile(kSelfTest);
   ModelFile mixed("attribution");
   mixed.AddSection("meta", "");
   mixed.AddSection("cue", std::string(*a.Section("cue")));
@@ -124,6 +128,20 @@ TEST_F(LearnedCueTest, SpeechVerbAfterAnAppositionFindsTheNameBeforeIt) {
   ASSERT_NE(a, nullptr) << Describe(doc);
   EXPECT_EQ(a->source.name, "Alice Moreno") << Describe(doc);
   EXPECT_EQ(doc.Text(a->content), "the program had failed thousands of farmers") << Describe(doc);
+}
+
+TEST_F(LearnedCueTest, PassiveWithAnAgentHasTheSubjectAsContentAndTheAgentAsSource) {
+  Document doc = Annotate("Headline\n\nThe Democratic nominee has been endorsed by The New York Times.\n");
+  const Attribution* a = WithCue(doc, "endorsed");
+  ASSERT_NE(a, nullptr) << Describe(doc);
+  EXPECT_EQ(doc.Text(a->content), "The Democratic nominee") << Describe(doc);
+  ASSERT_TRUE(a->source.mention.has_value());
+  EXPECT_EQ(doc.Text(*a->source.mention), "The New York Times") << Describe(doc);
+}
+
+TEST_F(LearnedCueTest, PassiveWithoutAnAgentIsNotAnAttribution) {
+  Document doc = Annotate("Headline\n\nAbout 3,000 residents were ordered out of their homes on Tuesday.\n");
+  EXPECT_EQ(WithCue(doc, "ordered"), nullptr) << Describe(doc);
 }
 
 TEST_F(LearnedCueTest, VerbsOfEventsAreNotCues) {
