@@ -56,6 +56,36 @@ bool SubjectTag(PartOfSpeech p) {
          p == PartOfSpeech::kDet || p == PartOfSpeech::kAdj || p == PartOfSpeech::kNum;
 }
 
+// A description made of tokens [b, e) whose last is a noun by the POS tags,
+// when the source reader vouches for nothing there ("environmentalists",
+// "Polling averages", "the study").
+std::optional<SourcePhrase> NounPhrase(const AttributionContext& ctx, uint32_t b, uint32_t e) {
+  if (std::optional<SourcePhrase> p = ctx.reader.After(b, e)) return p;
+  const auto& pos = ctx.doc.pos_tags();
+  if (b >= e || e - b > 6 || (pos[e - 1] != PartOfSpeech::kNoun && pos[e - 1] != PartOfSpeech::kPropn)) {
+    return std::nullopt;
+  }
+  SourcePhrase p;
+  p.kind = SourceKind::kDescription;
+  p.begin = b;
+  p.end = e;
+  const auto& tokens = ctx.doc.tokens();
+  p.mention = {tokens[b].span.begin, tokens[e - 1].span.end};
+  uint32_t d = b;
+  if (ctx.lower[b] == "the") {
+    p.definite = true;
+    ++d;
+  } else if (ctx.lower[b] == "a" || ctx.lower[b] == "an") {
+    p.indefinite = true;
+    ++d;
+  }
+  if (d >= e) return std::nullopt;
+  p.description = std::string(ctx.doc.text().substr(tokens[d].span.begin, tokens[e - 1].span.end - tokens[d].span.begin));
+  p.head = ctx.lower[e - 1];
+  p.plural = EndsWith(p.head, "s") && !EndsWith(p.head, "ss");
+  return p;
+}
+
 // The noun phrase before the verb at `i` by the POS tags, over auxiliaries and
 // adverbs ("Clinton now says", "Twelve percent indicated", "The 30-second spot
 // features"); after ", VERB-ing" the sentence's opening noun phrase.
@@ -73,7 +103,7 @@ std::optional<SourcePhrase> SubjectBefore(const AttributionContext& ctx, uint32_
     uint32_t e = sb;
     while (e < i && e < sb + 8 && (SubjectTag(pos[e]) || ctx.lower[e] == "'s")) ++e;
     if (e == sb) return std::nullopt;
-    return ctx.reader.After(sb, e);
+    return NounPhrase(ctx, sb, e);
   }
   if (k > sb + 2 && ctx.lower[k - 1] == "," && i == k) {
     // "Senator Dianne Feinstein, Democrat of California, said": the phrase before the first comma.
@@ -83,7 +113,7 @@ std::optional<SourcePhrase> SubjectBefore(const AttributionContext& ctx, uint32_
     for (uint32_t t = sb; t < comma; ++t) {
       if (!SubjectTag(pos[t]) && ctx.lower[t] != "'s") return std::nullopt;
     }
-    return ctx.reader.After(sb, comma);
+    return NounPhrase(ctx, sb, comma);
   }
   if (k > sb + 2 && (ctx.lower[k - 1] == "who" || ctx.lower[k - 1] == "which") && ctx.lower[k - 2] == ",") {
     // "the AP, which first reported": the phrase before the comma.
@@ -100,7 +130,7 @@ std::optional<SourcePhrase> SubjectBefore(const AttributionContext& ctx, uint32_
   // A phrase that starts with a preposition or conjunction is not a subject: drop them from the front.
   while (b < k && (pos[b] == PartOfSpeech::kAdp || pos[b] == PartOfSpeech::kCconj)) ++b;
   if (b == k) return std::nullopt;
-  return ctx.reader.After(b, k);
+  return NounPhrase(ctx, b, k);
 }
 
 
