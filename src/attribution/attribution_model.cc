@@ -99,14 +99,15 @@ std::optional<SourcePhrase> SubjectBefore(const AttributionContext& ctx, uint32_
     --k;
   }
   if (k > sb && ctx.lower[k - 1] == "," && i == k && EndsWith(ctx.lower[i], "ing")) {
-    // "..., comparing him to": the subject of the sentence.
-    uint32_t e = sb;
-    while (e < i && e < sb + 8 && (SubjectTag(pos[e]) || ctx.lower[e] == "'s")) ++e;
-    if (e == sb) return std::nullopt;
-    return NounPhrase(ctx, sb, e);
+    // "..., comparing him to": the subject of the sentence's first verb.
+    for (uint32_t v = sb + 1; v + 1 < k; ++v) {
+      if (pos[v] == PartOfSpeech::kVerb) return v + 1 < i ? SubjectBefore(ctx, v, sb) : std::nullopt;
+    }
+    return std::nullopt;
   }
-  if (k > sb + 2 && ctx.lower[k - 1] == "," && i == k) {
-    // "Senator Dianne Feinstein, Democrat of California, said": the phrase before the first comma.
+  if (k > sb + 2 && ctx.lower[k - 1] == ",") {
+    // "Senator Dianne Feinstein, Democrat of California, said", "Younger voters, in particular, have
+    // expressed": the phrase before the sentence's first comma.
     uint32_t comma = sb;
     while (comma < k - 1 && ctx.lower[comma] != ",") ++comma;
     if (comma == sb || comma >= k - 1) return std::nullopt;
