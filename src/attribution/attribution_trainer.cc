@@ -5,8 +5,10 @@
 // splitter, POS and NER taggers, entity clusters, from the committed models),
 // and the first .ann file of it (by name) gives the gold attributions, whose
 // code-point offsets are mapped onto the tokens.
-//   cue: every cue candidate (a verb outside quotes) is an instance; it is a
-//        cue when it overlaps a gold Cue span.
+//   cue: every cue candidate (a verb outside quotes) that the rules leave --
+//        not inside the content, cue or source of an attribution the
+//        model-free AttributionAnnotator finds, as at run time -- is an
+//        instance; it is a cue when it overlaps a gold Cue span.
 //   end: every gold content that starts within three tokens after the last
 //        token of its cue, in the same sentence, is an instance: its start is
 //        the first content token (after "that"), its gold end the token after
@@ -22,6 +24,7 @@
 #include <map>
 #include <optional>
 
+#include "attribution/attribution_annotator.h"
 #include "attribution/attribution_model.h"
 #include "attribution/candidate.h"
 #include "hearsay/input.h"
@@ -193,9 +196,29 @@ class Reader {
           for (uint32_t k = f; k <= l; ++k) is_cue[k] = 1;
       }
     }
+    // The cue model sees at run time only the words the rules leave: train it on those.
+    std::vector<uint8_t> taken(tokens.size(), 0);
+    {
+      Document ruled(text, DocumentInfo{});
+      tokenizer_.Annotate(ruled);
+      splitter_.Annotate(ruled);
+      pos_.Annotate(ruled);
+      ner_.Annotate(ruled);
+      clusters_.Annotate(ruled);
+      rules_.Annotate(ruled);
+      auto mark = [&](Span sp) {
+        auto it = std::lower_bound(tokens.begin(), tokens.end(), sp.begin, [](const Token& t, uint32_t v) { return t.span.end <= v; });
+        for (; it != tokens.end() && it->span.begin < sp.end; ++it) taken[it - tokens.begin()] = 1;
+      };
+      for (const Attribution& a : ruled.attributions()) {
+        mark(a.content);
+        if (a.cue) mark(*a.cue);
+        if (a.source.mention) mark(*a.source.mention);
+      }
+    }
     uint64_t feats[kMaxAttributionFeatures];
     for (uint32_t i = 0; i < tokens.size(); ++i) {
-      if (!IsCueCandidate(ctx, i)) continue;
+      if (!IsCueCandidate(ctx, i) || taken[i]) continue;
       const size_t n = CueFeatures(ctx, i, feats);
       out->cue.emplace_back(feats, feats + n);
       out->cue_gold.push_back(is_cue[i]);
@@ -230,6 +253,7 @@ class Reader {
   PosTagger pos_;
   NerTagger ner_;
   EntityClusters clusters_;
+  AttributionAnnotator rules_;
 };
 
 int32_t Margin(const AveragedPerceptron& ap, const std::vector<uint64_t>& f) {
