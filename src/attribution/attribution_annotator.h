@@ -9,7 +9,9 @@
 //
 // Steps, one file each: quote_finder (quotation segments), quote_attributor
 // (cue and speaker of each direct quote), reported_speech (cue-driven
-// clauses), source_resolver (pronouns, surnames, roles to names). Uses
+// clauses), attribution_model (learned cues at verbs the rules left, and
+// where their contents end; only when constructed with a model, as
+// Pipeline::Create does), source_resolver (pronouns, surnames, roles to names). Uses
 // Document::entities() when a tagger has filled them and works without.
 //
 // Needs tokens, sentences and paragraphs. Thread-safe; the lexicons it reads

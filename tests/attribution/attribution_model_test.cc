@@ -149,5 +149,30 @@ TEST_F(LearnedCueTest, VerbsOfEventsAreNotCues) {
   EXPECT_TRUE(doc.attributions().empty()) << Describe(doc);
 }
 
+TEST_F(LearnedCueTest, OddTextNeverFailsAndSpansStayInsideTheText) {
+  std::string long_sentence = "Headline\n\nThe mayor wants";
+  for (int k = 0; k < 200; ++k) long_sentence += " to build roads and bridges";
+  long_sentence += ".\n";
+  const std::string texts[] = {
+      "",
+      "...",
+      "\"\"\"\n\n\"",
+      "He said \"it was\n\nShe wants \u201cmore \u201c of it",
+      "wants wants wants wants",
+      "Endorsed by by by",
+      long_sentence,
+  };
+  for (const std::string& text : texts) {
+    Document doc = Annotate(text);
+    for (const Attribution& a : doc.attributions()) {
+      EXPECT_LT(a.content.begin, a.content.end);
+      EXPECT_LE(a.content.end, doc.text().size());
+      if (a.cue) {
+        EXPECT_LE(a.cue->end, doc.text().size());
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace hearsay
