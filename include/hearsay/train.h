@@ -27,7 +27,7 @@
 namespace hearsay {
 
 struct TrainOptions {
-  std::string task;        // "pos" or "ner"
+  std::string task;        // "pos", "ner" or "attribution"
   std::string train_file;  // CoNLL-U (pos) or CoNLL-2003 (ner)
   std::string dev_file;    // same format; scored after every epoch
   std::string out_file;
@@ -45,6 +45,11 @@ struct TrainOptions {
 // Trains and writes a model; returns the first error (unreadable data, no
 // gazetteer, unwritable output).
 Status TrainTagger(const TrainOptions& options, std::ostream& log);
+
+// Trains the attribution model (src/attribution/attribution_model.h) on a
+// PolNeAR split: `train_file` and `dev_file` are split directories holding
+// text/ and attributions/; the taggers are found on the model search path.
+Status TrainAttribution(const TrainOptions& options, std::ostream& log);
 
 }  // namespace hearsay
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "attribution/attribution_model.h"
 #include "attribution/candidate.h"
 #include "attribution/cue_lexicon.h"
 #include "attribution/quote_attributor.h"
@@ -98,6 +99,11 @@ void TrimOverlaps(const AttributionContext& ctx, std::vector<Candidate>* cands) 
 
 AttributionAnnotator::AttributionAnnotator() { (void)internal::CueLexicon::Get(); }
 
+AttributionAnnotator::AttributionAnnotator(std::shared_ptr<const internal::AttributionModel> model)
+    : model_(std::move(model)) {
+  (void)internal::CueLexicon::Get();
+}
+
 void AttributionAnnotator::Annotate(Document& doc) const {
   using namespace internal;
   doc.mutable_attributions().clear();
@@ -107,6 +113,7 @@ void AttributionAnnotator::Annotate(Document& doc) const {
   AttributeQuotes(ctx, &cands);
   FindReportedSpeech(ctx, &cands);
   ContinueQuotes(ctx, &cands);
+  if (model_) FindLearnedAttributions(ctx, *model_, &cands);
   // Text order; `continues` indices follow the permutation.
   std::vector<uint32_t> order(cands.size());
   for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;

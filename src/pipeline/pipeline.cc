@@ -1,6 +1,8 @@
 #include "hearsay/pipeline.h"
 
 #include "attribution/attribution_annotator.h"
+#include "attribution/attribution_model.h"
+#include "tagger/model_search.h"
 #include "quantity/quantity_annotator.h"
 #include "tagger/entity_clusters.h"
 #include "tagger/ner_tagger.h"
@@ -23,7 +25,13 @@ Result<Pipeline> Pipeline::Create(const PipelineOptions& options) {
   pipeline.Add(std::make_unique<internal::NerTagger>(*models));
   pipeline.Add(std::make_unique<internal::EntityClusters>(&(*models)->gazetteer()));
   pipeline.Add(std::make_unique<internal::PlaceLinker>(&(*models)->gazetteer()));
-  pipeline.Add(std::make_unique<AttributionAnnotator>());  // after tagging: reads entities
+  // Attribution: rules and the learned model (attribution.model on the same path).
+  Result<std::string> attribution_path = internal::FindModelFile("attribution.model", options.model_dir);
+  if (!attribution_path.ok()) return attribution_path.status();
+  Result<std::shared_ptr<const internal::AttributionModel>> attribution =
+      internal::AttributionModel::Load(*attribution_path);
+  if (!attribution.ok()) return attribution.status();
+  pipeline.Add(std::make_unique<AttributionAnnotator>(*attribution));  // after tagging: reads entities
   pipeline.Add(std::make_unique<QuantityAnnotator>());  // last: reads entities and attributions
   return pipeline;
 }

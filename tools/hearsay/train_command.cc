@@ -13,10 +13,10 @@ void AddTrainCommand(CLI::App& app, int* exit_code, int argc, char** argv) {
   std::string command = "hearsay";
   for (int i = 1; i < argc; ++i) command += std::string(" ") + argv[i];
   opt->command_line = command;
-  CLI::App* cmd = app.add_subcommand("train", "Train the part-of-speech or named-entity tagger");
-  cmd->add_option("task", opt->task, "pos (UD CoNLL-U, UPOS) or ner (CoNLL-2003, IOB2)")
+  CLI::App* cmd = app.add_subcommand("train", "Train the part-of-speech or named-entity tagger, or the attribution model");
+  cmd->add_option("task", opt->task, "pos (UD CoNLL-U, UPOS), ner (CoNLL-2003, IOB2) or attribution (PolNeAR split directories)")
       ->required()
-      ->check(CLI::IsMember({"pos", "ner"}));
+      ->check(CLI::IsMember({"pos", "ner", "attribution"}));
   cmd->add_option("--train", opt->train_file, "Training data")->required();
   cmd->add_option("--dev", opt->dev_file, "Development data, scored after every epoch")->required();
   cmd->add_option("--out", opt->out_file, "Model file to write")->required();
@@ -32,7 +32,7 @@ void AddTrainCommand(CLI::App& app, int* exit_code, int argc, char** argv) {
                   "ner: POS model giving the POS features (default: pos.model on the model path; 'none' for none)");
   cmd->add_option("--model-dir", opt->model_dir, "Look here first for the gazetteer and word clusters");
   cmd->callback([opt, exit_code]() {
-    Status status = TrainTagger(*opt, std::cerr);
+    Status status = opt->task == "attribution" ? TrainAttribution(*opt, std::cerr) : TrainTagger(*opt, std::cerr);
     if (!status.ok()) {
       std::cerr << "hearsay: " << status.message() << "\n";
       *exit_code = 2;
