@@ -12,6 +12,11 @@ space at the edges), source right (the predicted source mention overlaps
 the gold Source span; pairs whose gold has a source), cue right (the
 predicted cue overlaps the gold Cue).
 
+A split quote ("A," X said. "B.") is one gold content in two ranges, and two
+attributions in hearsay's output, the second `continues` the first: they are
+scored as one, with both ranges, when the first's cue stands between them
+(--no-join scores each part alone).
+
 A gold content's kind: direct when it is all inside one pair of double quote
 marks, mixed when it holds a quoted part, indirect otherwise.
 
@@ -112,6 +117,25 @@ def gold_kind(text, ranges):
     return "indirect"
 
 
+def join_split_quotes(preds):
+    """Folds each later part of a split quote into its first part: a part
+    `continues` an attribution whose cue stands between the two contents."""
+    out, where = [], {}
+    for i, p in enumerate(preds):
+        t = p.get("continues")
+        head = where.get(t) if t is not None else None
+        if head is not None:
+            h = out[head]
+            cue = h["cue"]
+            if cue and h["ranges"][-1][1] <= cue["start"] and cue["end"] <= p["content"]["start"]:
+                h["ranges"].append((p["content"]["start"], p["content"]["end"]))
+                where[i] = head
+                continue
+        where[i] = len(out)
+        out.append(p)
+    return out
+
+
 def edge_strip(text, a, b):
     while a < b and text[a] in EDGE:
         a += 1
@@ -133,6 +157,9 @@ def main():
     ap.add_argument("--errors", type=int, default=0, help="print this many misses and false alarms")
     ap.add_argument("--min-f1", type=float, default=0.0)
     ap.add_argument("--min-source", type=float, default=0.0)
+    ap.add_argument("--no-join", action="store_true",
+                    help="score the parts of a split quote (an attribution that `continues` another across its cue) "
+                         "apart")
     ap.add_argument("--split-gold", action="store_true",
                     help="score split quotes as the contract writes them: each part of a discontinuous gold "
                          "content separated by its cue and source is its own gold item")
@@ -176,10 +203,12 @@ def main():
         out = json.loads(line)
         text, gold, kinds_text = docs[out["id"]]
         # hearsay's text equals the input here (no repair needed); offsets are code points.
-        preds = out.get("attributions", [])
+        preds = [dict(p, ranges=[(p["content"]["start"], p["content"]["end"])]) for p in out.get("attributions", [])]
+        if not args.no_join and not args.split_gold:
+            preds = join_split_quotes(preds)
         gtoks = [tokens(text, g["content"]) for g in gold]
         gk = [gold_kind(kinds_text, g["content"]) for g in gold]
-        ptoks = [tokens(text, [(p["content"]["start"], p["content"]["end"])]) for p in preds]
+        ptoks = [tokens(text, p["ranges"]) for p in preds]
         for k in gk:
             gold_n[k] += 1
         for p in preds:
@@ -206,7 +235,7 @@ def main():
             matched += 1
             match_p[p["kind"]] += 1
             match_g[gk[j]] += 1
-            pa, pb = edge_strip(text, p["content"]["start"], p["content"]["end"])
+            pa, pb = edge_strip(text, p["ranges"][0][0], p["ranges"][-1][1])
             ga, gb = edge_strip(text, g["content"][0][0], g["content"][-1][1])
             exact += (pa, pb) == (ga, gb)
             if g["source"]:

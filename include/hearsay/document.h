@@ -143,6 +143,11 @@ struct Attribution {
   Span content;
   std::optional<Span> cue;
   Source source;
+  // Index into Document::attributions() of the earlier attribution whose
+  // quote this one carries on, with no cue of its own: the second part of a
+  // split quote ("We will not stop," Smith said. "Never."), a quote paragraph
+  // that continues the previous paragraph's speaker. Same source.
+  std::optional<uint32_t> continues;
 };
 
 enum class Qualifier : uint8_t { kExact, kApprox, kOver, kAtLeast, kUnder, kAtMost, kRange };

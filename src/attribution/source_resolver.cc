@@ -75,10 +75,19 @@ class Resolver {
     }
     std::vector<Attribution> out;
     out.reserve(cands_.size());
+    std::vector<uint32_t> out_index(cands_.size(), kNoIndex);
     for (uint32_t i = 0; i < cands_.size(); ++i) {
       if (!resolved[i]) continue;
       const Candidate& c = cands_[i];
       Attribution a;
+      // The nearest earlier candidate of the chain that was output.
+      for (uint32_t from = c.continues, step = 0; from != kNoIndex && step < 8; from = cands_[from].continues, ++step) {
+        if (from < i && out_index[from] != kNoIndex) {
+          a.continues = out_index[from];
+          break;
+        }
+      }
+      out_index[i] = static_cast<uint32_t>(out.size());
       a.kind = c.kind;
       a.content = c.content;
       if (c.cue_begin != kNoIndex) {

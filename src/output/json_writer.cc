@@ -150,6 +150,8 @@ class JsonWriter {
       Key("affiliation"); OptString(a.source.affiliation);
       Key("anonymous"); out_->append(a.source.anonymous ? "true" : "false");
       Close('}');
+      Key("continues");
+      if (a.continues) Number(*a.continues); else out_->append("null");
       Close('}');
     }
     Close(']');

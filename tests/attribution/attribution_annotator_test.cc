@@ -289,6 +289,33 @@ TEST(AttributionAnnotatorTest, TitleIsNotPartOfTheName) {
   EXPECT_EQ(doc.attributions()[0].source.role.value_or(""), "Governor");
 }
 
+// A later part of a quote points at the attribution it carries on; a new
+// quote with a cue of its own does not.
+TEST(AttributionAnnotatorTest, ContinuationsPointAtTheQuoteTheyCarryOn) {
+  Document doc = testing::Annotate(
+      "\"We will not stop,\" Anna Smith said. \"Never.\"\n\n"
+      "\"The river is rising,\" said Piotr Nowak.\n\n"
+      "\"Nobody will stop it.\"\n\n"
+      "\"We have sandbags,\" the mayor said.\n");
+  const auto& atts = doc.attributions();
+  auto find = [&](std::string_view content) -> int {
+    for (size_t i = 0; i < atts.size(); ++i) {
+      if (doc.Text(atts[i].content) == content) return static_cast<int>(i);
+    }
+    return -1;
+  };
+  const int first = find("We will not stop"), second = find("Never.");
+  const int nowak = find("The river is rising"), paragraph = find("Nobody will stop it.");
+  const int mayor = find("We have sandbags");
+  ASSERT_TRUE(first >= 0 && second >= 0 && nowak >= 0 && paragraph >= 0 && mayor >= 0) << Describe(doc);
+  EXPECT_FALSE(atts[first].continues.has_value());
+  EXPECT_EQ(atts[second].continues, std::optional<uint32_t>(first));    // split quote
+  EXPECT_FALSE(atts[nowak].continues.has_value());                      // its own cue
+  EXPECT_EQ(atts[paragraph].continues, std::optional<uint32_t>(nowak));  // cue-less quote paragraph
+  EXPECT_FALSE(atts[mayor].continues.has_value());
+  EXPECT_EQ(atts[paragraph].source.name, "Piotr Nowak");
+}
+
 TEST(AttributionAnnotatorTest, NounFormsOfCuesMakeNoAttribution) {
   Document doc = testing::Annotate("The results, summarized in a company filing dated Monday, were strong.");
   EXPECT_TRUE(doc.attributions().empty()) << Describe(doc);

@@ -65,6 +65,10 @@ TEST(JsonWriterTest, WritesAnnotationsOfLaterStages) {
   a.source.mention = Span{31, 34};
   a.source.role = "spokesperson";
   doc->mutable_attributions().push_back(a);
+  Attribution more = a;  // a second part of the same quote
+  more.cue.reset();
+  more.continues = 0;
+  doc->mutable_attributions().push_back(more);
   Quantity q;
   q.span = {0, 8};
   q.value = 40;
@@ -78,7 +82,9 @@ TEST(JsonWriterTest, WritesAnnotationsOfLaterStages) {
                       "destroyed\"},\"cue\":{\"start\":35,\"end\":39,\"text\":\"said\"}"),
             std::string::npos)
       << json;
-  EXPECT_NE(json.find("\"anonymous\":false"), std::string::npos);
+  EXPECT_NE(json.find("\"anonymous\":false},\"continues\":null}"), std::string::npos) << json;
+  EXPECT_NE(json.find("\"cue\":null,"), std::string::npos) << json;
+  EXPECT_NE(json.find("\"anonymous\":false},\"continues\":0}"), std::string::npos) << json;
   EXPECT_NE(json.find("\"value\":40,\"low\":null,\"high\":null,\"qualifier\":\"approx\""), std::string::npos) << json;
   EXPECT_NE(json.find("\"attribution\":0,\"source\":\"Olena Kovalchuk\""), std::string::npos) << json;
 }
