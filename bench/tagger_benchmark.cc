@@ -61,11 +61,12 @@ int main(int argc, char** argv) {
   const double load_ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - load_start).count();
   const long rss_after = PeakRssKb();
-  std::printf("models: loaded in %.0f ms; %.1f MB held (pos %.1f, ner %.1f, clusters %.1f, gazetteer %.1f); "
-              "peak RSS grew %.1f MB\n",
+  std::printf("models: loaded in %.0f ms; %.1f MB held (pos %.1f, ner %.1f, clusters %.1f, lexicon %.1f, "
+              "gazetteer %.1f); peak RSS grew %.1f MB\n",
               load_ms, (*models)->MemoryBytes() / 1e6, (*models)->pos().perceptron().MemoryBytes() / 1e6,
               (*models)->ner().perceptron().MemoryBytes() / 1e6, (*models)->clusters().MemoryBytes() / 1e6,
-              (*models)->gazetteer().MemoryBytes() / 1e6, (rss_after - rss_before) / 1024.0);
+              (*models)->lexicon().MemoryBytes() / 1e6, (*models)->gazetteer().MemoryBytes() / 1e6,
+              (rss_after - rss_before) / 1024.0);
 
   const std::string ewt_dev = data + "/ud-ewt/en_ewt-ud-dev.conllu";
   const std::string conll_dev = data + "/conll2003/dev.txt";

@@ -15,7 +15,7 @@ Sources, both Debian packages that scripts/setup.sh installs:
     family names of 26 European locales (Latin script, also without
     accents), and the words of company suffixes (Inc, GmbH, and Sons);
   * iso-codes (ISO 3166-2, LGPL-2.1+): the words of the names of the
-    world's 5,000 subdivisions (Bavaria, Leicestershire, Tamil Nadu).
+    world's 5,000 subdivisions (Bayern, Leicestershire, Tamil Nadu).
 
 One line per lower-cased word (digits as 0, as the taggers key words):
 WORD<TAB>BITS, BITS a decimal of the bit values below. Deterministic: the same

@@ -7,7 +7,7 @@
 // in lower case, capitalised or in capitals, the parts of speech WordNet
 // gives it, whether it is part of the name of a WordNet person, place,
 // group or other instance, and whether it is a given or family name (faker's
-// name lists), a word of a region's name (ISO 3166-2, from iso-codes) or of a
+// name lists), a word of a region's name (ISO 3166-2, from iso-codes: Leicestershire) or of a
 // company suffix. A word the training corpora never showed still
 // tells the taggers that it is a common word ("result" in a headline), a
 // name ("Zelensky" is not in it; "Lincoln" is a person), or a verb.
@@ -47,7 +47,7 @@ enum LexiconBit : uint16_t {
   kLexOtherInstance = 1 << 10,
   kLexGivenName = 1 << 11,      // faker: a given name (26 European locales)
   kLexFamilyName = 1 << 12,     // faker: a family name
-  kLexSubdivision = 1 << 13,    // a word of an ISO 3166-2 subdivision name (Bavaria)
+  kLexSubdivision = 1 << 13,    // a word of an ISO 3166-2 subdivision name (Leicestershire)
   kLexCompanySuffix = 1 << 14,  // a word of a company suffix (Inc, GmbH)
   kLexAllBits = (1 << 15) - 1,
   // Groups the features use.
