@@ -43,8 +43,9 @@ Result<WordLexicon> WordLexicon::Parse(std::string_view tsv, const std::string& 
     entries.emplace_back(LowerKey(line.substr(0, tab)), bits);
   }
   if (entries.empty()) return DataError("word lexicon " + name + ": no words");
+  // Load factor at most 0.6: short probe runs, 2 MB for the committed file.
   size_t capacity = 16;
-  while (capacity < entries.size() * 2) capacity *= 2;
+  while (capacity * 3 < entries.size() * 5) capacity *= 2;
   lex.mask_ = capacity - 1;
   lex.table_.assign(capacity, Slot{0, 0});
   for (const auto& [key, bits] : entries) {
