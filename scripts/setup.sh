@@ -6,6 +6,7 @@ set -euo pipefail
 PACKAGES=(
   cmake ninja-build g++ pkg-config python3
   python3-numpy        # scripts/build_word_clusters.py only (regenerates models/word_clusters.tsv)
+  wamerican wordnet-base faker iso-codes  # scripts/build_lexicon.py only (regenerates models/word_lexicon.tsv)
   libgtest-dev libgmock-dev libbenchmark-dev
   libcli11-dev libsimdjson-dev libutf8proc-dev
   libsqlite3-dev libxxhash-dev

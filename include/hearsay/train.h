@@ -33,10 +33,12 @@ struct TrainOptions {
   std::string out_file;
   int epochs = 0;            // 0: the task's default (pos 8, ner 12)
   uint64_t seed = 1;         // shuffles the training sentences each epoch
+  int runs = 0;              // train this many times (seeds seed, seed+1 ...), average the weights; 0: default
   size_t max_features = 0;   // keep at most this many features; 0: the task's default
   float min_weight = -1;     // drop averaged weights below this; < 0: the task's default
   std::string gazetteer;     // ner: gazetteer TSV; empty: found on the model search path
   std::string clusters;      // word clusters TSV; empty: found on the model search path; "none": without
+  std::string lexicon;       // word lexicon TSV; empty: found on the model search path; "none": without
   std::string pos_model;     // ner: POS model for POS features; empty: pos.model on the search path; "none"
   std::string model_dir;     // first place to look for the gazetteer, clusters and POS model
   std::string command_line;  // recorded in the model's meta section

@@ -36,19 +36,37 @@ void AveragedPerceptron::Update(const uint64_t* features, size_t n, int gold, in
   }
 }
 
-Perceptron AveragedPerceptron::Average(const PruneOptions& prune) const {
+std::vector<std::pair<uint64_t, std::vector<float>>> AveragedPerceptron::AverageRows() const {
   std::vector<std::pair<uint64_t, std::vector<float>>> rows;
   rows.reserve(index_.size());
-  std::vector<double> mass;
   for (const auto& [feature, row] : index_) {
     std::vector<float> avg(num_classes_);
-    double total_abs = 0;
+    bool any = false;
     for (int c = 0; c < num_classes_; ++c) {
       const size_t i = static_cast<size_t>(row) * num_classes_ + c;
       const double total = totals_[i] + static_cast<double>(now_ - stamps_[i]) * weights_[i];
-      float a = static_cast<float>(total / static_cast<double>(now_));
+      avg[c] = static_cast<float>(total / static_cast<double>(now_));
+      any = any || avg[c] != 0;
+    }
+    if (any) rows.emplace_back(feature, std::move(avg));
+  }
+  std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  return rows;
+}
+
+Perceptron AveragedPerceptron::Average(const PruneOptions& prune) const {
+  return PruneRows(num_classes_, AverageRows(), prune);
+}
+
+Perceptron PruneRows(int num_classes, std::vector<std::pair<uint64_t, std::vector<float>>> all,
+                     const PruneOptions& prune) {
+  std::vector<std::pair<uint64_t, std::vector<float>>> rows;
+  rows.reserve(all.size());
+  std::vector<double> mass;
+  for (auto& [feature, avg] : all) {
+    double total_abs = 0;
+    for (float& a : avg) {
       if (std::fabs(a) < prune.min_weight) a = 0;
-      avg[c] = a;
       total_abs += std::fabs(a);
     }
     if (total_abs == 0) continue;
@@ -68,7 +86,7 @@ Perceptron AveragedPerceptron::Average(const PruneOptions& prune) const {
     for (size_t i : order) kept.push_back(std::move(rows[i]));
     rows = std::move(kept);
   }
-  return Perceptron::FromRows(num_classes_, rows);
+  return Perceptron::FromRows(num_classes, rows);
 }
 
 }  // namespace hearsay::internal

@@ -18,6 +18,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "tagger/perceptron.h"
@@ -30,6 +31,11 @@ struct PruneOptions {
   // Keep at most this many features (those with the largest total |w|); 0 = all.
   size_t max_features = 0;
 };
+
+// Prunes (feature hash, weights) rows by `prune` and quantizes them into a
+// model. Deterministic: ties in the feature ranking go by hash.
+Perceptron PruneRows(int num_classes, std::vector<std::pair<uint64_t, std::vector<float>>> rows,
+                     const PruneOptions& prune);
 
 class AveragedPerceptron {
  public:
@@ -47,6 +53,8 @@ class AveragedPerceptron {
 
   // The averaged weights, pruned, as a model for tagging.
   Perceptron Average(const PruneOptions& prune) const;
+  // The averaged weights of every feature with one non-zero, in hash order.
+  std::vector<std::pair<uint64_t, std::vector<float>>> AverageRows() const;
 
  private:
   void Add(uint64_t feature, int cls, float delta);

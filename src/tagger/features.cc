@@ -2,6 +2,7 @@
 
 #include "tagger/byte_io.h"
 #include "tagger/word_clusters.h"
+#include "tagger/word_lexicon.h"
 #include "text/char_class.h"
 #include "text/utf8.h"
 
@@ -67,6 +68,11 @@ enum Template : uint64_t {
   kPosShape,
   kCaseEvidence,
   kCaseEvidenceLower,
+  kLexicon,
+  kLexiconCap,
+  kPrevLexicon,
+  kNextLexicon,
+  kLexiconSuffix3,
   kPrevTag = 40,
   kPrev2Tags,
   kPrevTagLower,
@@ -209,6 +215,7 @@ void FeatureExtractor::Prepare(const TaggerSentence& s, FeatureScratch* x) const
   }
   x->flags.resize(n);
   x->cluster.resize(n);
+  x->lexicon.resize(n);
   std::string lower, shape, short_shape;
   for (size_t i = 0; i < n; ++i) {
     std::string_view w = s.words[i];
@@ -230,6 +237,7 @@ void FeatureExtractor::Prepare(const TaggerSentence& s, FeatureScratch* x) const
     x->prefix2[i] = prefix(2);
     x->prefix3[i] = prefix(3);
     x->cluster[i] = clusters_ != nullptr ? clusters_->Find(x->lower[i]) : WordClusters::kUnknown;
+    x->lexicon[i] = lexicon_ != nullptr ? lexicon_->Find(x->lower[i]) : 0;
   }
 }
 
@@ -281,6 +289,31 @@ size_t FeatureExtractor::Static(const TaggerSentence& s, const FeatureScratch& x
       out[k++] = F(kNext2ClusterFine, fine(j + 2));
     }
 
+  }
+  if (lexicon_ != nullptr) {
+    // 0x8000 marks "none of these bits", distinct from every bit set.
+    auto lex = [&](long c, uint16_t mask) -> uint64_t {
+      if (c < 0) return 0x10000;
+      if (c >= static_cast<long>(n)) return 0x20000;
+      const uint16_t bits = x.lexicon[c] & mask;
+      return bits != 0 ? bits : 0x8000;
+    };
+    const uint64_t cap = x.flags[i] & (kFlagCap | kFlagAllCap | kFlagFirst);
+    if (set_ == FeatureSet::kPos) {
+      out[k++] = F(kLexicon, lex(j, kLexWordBits));
+      out[k++] = F(kLexiconCap, lex(j, kLexWordBits), cap);
+      out[k++] = F(kNextLexicon, lex(j + 1, kLexWordBits));
+      out[k++] = F(kLexiconSuffix3, lex(j, kLexWordBits), x.suffix3[i]);
+    } else {
+      // NER: how the dictionary writes the word, given how it is written
+      // here; and which name lists know it and its neighbours.
+      out[k++] = F(kLexicon, lex(j, kLexDictBits), cap);
+      const uint64_t names = lex(j, kLexNameBits);
+      const uint64_t prev = lex(j - 1, kLexNameBits), next = lex(j + 1, kLexNameBits);
+      if (names != 0x8000) out[k++] = F(kLexiconCap, names, x.short_shape[i]);
+      if (prev != 0x8000 || names != 0x8000) out[k++] = F(kPrevLexicon, prev, names);
+      if (next != 0x8000 || names != 0x8000) out[k++] = F(kNextLexicon, next, names);
+    }
   }
   if (set_ == FeatureSet::kNer) {
     out[k++] = F(kShortShape, x.short_shape[i]);

@@ -53,9 +53,11 @@ struct FeatureScratch {
       suffix1;
   std::vector<uint8_t> flags;  // per word: kCap, kAllCap, kDigit, ...
   std::vector<uint32_t> cluster;  // per word: WordClusters::Find, or kUnknown
+  std::vector<uint16_t> lexicon;  // per word: WordLexicon::Find (LexiconBits), or 0
 };
 
 class WordClusters;
+class WordLexicon;
 
 // Mixes two 64-bit values into a well-spread feature hash (never 0).
 inline uint64_t MixHash(uint64_t a, uint64_t b) {
@@ -86,11 +88,14 @@ class FeatureExtractor {
   // At most this many features per token (static + dynamic).
   static constexpr size_t kMaxFeatures = 96;
 
-  // `clusters` (may be null; must outlive the extractor) adds word-class features.
-  explicit FeatureExtractor(FeatureSet set, const WordClusters* clusters = nullptr)
-      : set_(set), clusters_(clusters) {}
+  // `clusters` (may be null; must outlive the extractor) adds word-class
+  // features; `lexicon` (likewise) dictionary and WordNet features.
+  explicit FeatureExtractor(FeatureSet set, const WordClusters* clusters = nullptr,
+                            const WordLexicon* lexicon = nullptr)
+      : set_(set), clusters_(clusters), lexicon_(lexicon) {}
   FeatureSet set() const { return set_; }
   const WordClusters* clusters() const { return clusters_; }
+  const WordLexicon* lexicon() const { return lexicon_; }
 
   // Hashes the attributes of each word of `s` into `scratch`.
   void Prepare(const TaggerSentence& s, FeatureScratch* scratch) const;
@@ -103,6 +108,7 @@ class FeatureExtractor {
  private:
   FeatureSet set_;
   const WordClusters* clusters_;
+  const WordLexicon* lexicon_;
 };
 
 }  // namespace hearsay::internal

@@ -25,6 +25,10 @@
 
 #include "hearsay/status.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace hearsay::internal {
 
 class ByteReader;
@@ -61,7 +65,39 @@ class Perceptron {
       __builtin_prefetch(row);
       rows[found++] = row;
     }
-    for (size_t r = 0; r < found; ++r) {
+    AddRows(rows, found, scores);
+  }
+
+  // Adds `n` weight rows to scores[0..num_classes). Most of tagging's
+  // instructions are spent here: with SSE2 and 16 to 23 classes (POS and NER
+  // both have 17), the first 16 classes are summed in four int32x4 registers
+  // across all the rows, and stored once.
+  void AddRows(const int16_t* const* rows, size_t n, int32_t* scores) const {
+#if defined(__SSE2__)
+    if (num_classes_ >= 16 && num_classes_ < 24) {
+      __m128i a0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(scores));
+      __m128i a1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(scores + 4));
+      __m128i a2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(scores + 8));
+      __m128i a3 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(scores + 12));
+      for (size_t r = 0; r < n; ++r) {
+        const int16_t* row = rows[r];
+        const __m128i lo = _mm_loadu_si128(reinterpret_cast<const __m128i*>(row));
+        const __m128i hi = _mm_loadu_si128(reinterpret_cast<const __m128i*>(row + 8));
+        // Sign-extend int16 lanes to int32: put each in the high half, shift back.
+        a0 = _mm_add_epi32(a0, _mm_srai_epi32(_mm_unpacklo_epi16(lo, lo), 16));
+        a1 = _mm_add_epi32(a1, _mm_srai_epi32(_mm_unpackhi_epi16(lo, lo), 16));
+        a2 = _mm_add_epi32(a2, _mm_srai_epi32(_mm_unpacklo_epi16(hi, hi), 16));
+        a3 = _mm_add_epi32(a3, _mm_srai_epi32(_mm_unpackhi_epi16(hi, hi), 16));
+        for (int c = 16; c < num_classes_; ++c) scores[c] += row[c];
+      }
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(scores), a0);
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(scores + 4), a1);
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(scores + 8), a2);
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(scores + 12), a3);
+      return;
+    }
+#endif
+    for (size_t r = 0; r < n; ++r) {
       const int16_t* row = rows[r];
       for (int c = 0; c < num_classes_; ++c) scores[c] += row[c];
     }

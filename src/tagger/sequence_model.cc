@@ -48,8 +48,8 @@ LabelTransitions::LabelTransitions(const std::vector<std::string>& labels) : n_(
 }
 
 SequenceModel::SequenceModel(FeatureSet set, std::vector<std::string> labels, Perceptron perceptron,
-                             const WordClusters* clusters)
-    : features_(set, clusters), labels_(std::move(labels)), transitions_(labels_), perceptron_(std::move(perceptron)) {}
+                             const WordClusters* clusters, const WordLexicon* lexicon)
+    : features_(set, clusters, lexicon), labels_(std::move(labels)), transitions_(labels_), perceptron_(std::move(perceptron)) {}
 
 void SequenceModel::Tag(const TaggerSentence& s, TaggerScratch* x, std::vector<uint8_t>* out) const {
   const size_t n = s.words.size();
@@ -57,7 +57,8 @@ void SequenceModel::Tag(const TaggerSentence& s, TaggerScratch* x, std::vector<u
   features_.Prepare(s, &x->features);
   // Static features of all words first, so that the table slots of word i+1
   // can be prefetched while word i is scored: the lookups are memory-bound.
-  x->feats.resize(n * kMax);
+  // Grown only: shrinking and regrowing would zero the slots every sentence.
+  if (x->feats.size() < n * kMax) x->feats.resize(n * kMax);
   x->feat_counts.resize(n);
   for (size_t i = 0; i < n; ++i) {
     const size_t k = features_.Static(s, x->features, i, &x->feats[i * kMax]);
@@ -90,6 +91,11 @@ ModelFile SequenceModel::ToFile(std::string_view kind, const std::string& meta,
   ByteWriter clusters;
   clusters.U64(features_.clusters() != nullptr ? features_.clusters()->checksum() : 0);
   file.AddSection("clusters", clusters.Release());
+  if (features_.lexicon() != nullptr) {
+    ByteWriter lexicon;
+    lexicon.U64(features_.lexicon()->checksum());
+    file.AddSection("lexicon", lexicon.Release());
+  }
   ByteWriter test;
   test.Varint(selftest.size());
   TaggerScratch scratch;
@@ -108,14 +114,14 @@ ModelFile SequenceModel::ToFile(std::string_view kind, const std::string& meta,
 }
 
 Result<SequenceModel> SequenceModel::Load(const std::string& path, std::string_view kind,
-                                          const WordClusters* clusters) {
+                                          const WordClusters* clusters, const WordLexicon* lexicon) {
   Result<ModelFile> file = ModelFile::Read(path);
   if (!file.ok()) return file.status();
-  return FromFile(*file, path, kind, clusters);
+  return FromFile(*file, path, kind, clusters, lexicon);
 }
 
 Result<SequenceModel> SequenceModel::FromFile(const ModelFile& file, const std::string& name, std::string_view kind,
-                                              const WordClusters* clusters) {
+                                              const WordClusters* clusters, const WordLexicon* lexicon) {
   auto bad = [&](const std::string& why) { return DataError("model " + name + ": " + why); };
   if (file.kind() != kind) return bad("is a '" + file.kind() + "' model, not '" + std::string(kind) + "'");
   Result<std::string_view> meta = file.Section("meta");
@@ -133,6 +139,21 @@ Result<SequenceModel> SequenceModel::FromFile(const ModelFile& file, const std::
     if (trained_clusters == 0) return bad("was trained without word clusters, but clusters were given");
     if (given == 0) return bad("was trained with word clusters (word_clusters.tsv), which were not found");
     return bad("was trained with other word clusters than word_clusters.tsv (retrain it)");
+  }
+  // Models written before the lexicon existed have no "lexicon" section.
+  uint64_t trained_lexicon = 0;
+  if (file.HasSection("lexicon")) {
+    Result<std::string_view> lexicon_bytes = file.Section("lexicon");
+    if (!lexicon_bytes.ok()) return lexicon_bytes.status();
+    ByteReader xr(*lexicon_bytes);
+    if (!xr.U64(&trained_lexicon) || !xr.done()) return bad("lexicon: expected one checksum");
+  }
+  if (trained_lexicon == 0) {
+    lexicon = nullptr;  // not a feature of this model: tag without it
+  } else if (lexicon == nullptr) {
+    return bad("was trained with a word lexicon (word_lexicon.tsv), which was not found");
+  } else if (lexicon->checksum() != trained_lexicon) {
+    return bad("was trained with another word lexicon than word_lexicon.tsv (retrain it)");
   }
 
   ByteReader lr(*labels_bytes);
@@ -154,7 +175,7 @@ Result<SequenceModel> SequenceModel::FromFile(const ModelFile& file, const std::
   if (!wr.done()) return bad("weights: unexpected bytes after the weights");
   if (perceptron->num_classes() != static_cast<int>(count)) return bad("weights and labels disagree");
 
-  SequenceModel model(static_cast<FeatureSet>(set), std::move(labels), std::move(*perceptron), clusters);
+  SequenceModel model(static_cast<FeatureSet>(set), std::move(labels), std::move(*perceptron), clusters, lexicon);
   model.meta_ = std::string(*meta);
 
   ByteReader tr(*test_bytes);

@@ -14,6 +14,8 @@
 //   "weights"  the Perceptron
 //   "clusters" u64 checksum of the word clusters it was trained with (0: none);
 //              Load refuses other clusters
+//   "lexicon"  u64 checksum of the word lexicon it was trained with; absent
+//              (format of 2026-11) or 0: none. Load refuses another lexicon
 //   "selftest" a few sentences (words and their gazetteer and POS context) and
 //              the labels the model gave them when it was saved; Load re-tags them and refuses the model on any
 //              difference (a feature-hash change, a corrupt weight)
@@ -36,6 +38,7 @@
 #include "tagger/model_file.h"
 #include "tagger/perceptron.h"
 #include "tagger/word_clusters.h"
+#include "tagger/word_lexicon.h"
 
 namespace hearsay::internal {
 
@@ -96,15 +99,17 @@ void GreedyDecode(size_t n, int num_labels, const LabelTransitions& transitions,
 
 class SequenceModel {
  public:
-  // `clusters` may be null; if not, it must outlive the model.
+  // `clusters` and `lexicon` may be null; if not, they must outlive the model.
   SequenceModel(FeatureSet set, std::vector<std::string> labels, Perceptron perceptron,
-                const WordClusters* clusters);
+                const WordClusters* clusters, const WordLexicon* lexicon = nullptr);
 
   // Loads the model at `path`, checking its kind ("pos-tagger", "ner-tagger"),
-  // that `clusters` are the ones it was trained with, and its self-test.
-  static Result<SequenceModel> Load(const std::string& path, std::string_view kind, const WordClusters* clusters);
+  // that `clusters` and `lexicon` are the ones it was trained with, and its
+  // self-test.
+  static Result<SequenceModel> Load(const std::string& path, std::string_view kind, const WordClusters* clusters,
+                                    const WordLexicon* lexicon = nullptr);
   static Result<SequenceModel> FromFile(const ModelFile& file, const std::string& name, std::string_view kind,
-                                        const WordClusters* clusters);
+                                        const WordClusters* clusters, const WordLexicon* lexicon = nullptr);
 
   // A ModelFile holding this model, `meta` and `selftest` sentences (tagged
   // now; Load re-checks them).

@@ -18,7 +18,8 @@ target_sources(hearsay PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/src/tagger/sequence_model.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/src/tagger/tagger_models.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/src/tagger/trainer.cc
-  ${CMAKE_CURRENT_SOURCE_DIR}/src/tagger/word_clusters.cc)
+  ${CMAKE_CURRENT_SOURCE_DIR}/src/tagger/word_clusters.cc
+  ${CMAKE_CURRENT_SOURCE_DIR}/src/tagger/word_lexicon.cc)
 # The source tree's models/ is the last place the model search path looks.
 set_property(SOURCE ${CMAKE_CURRENT_SOURCE_DIR}/src/tagger/model_search.cc APPEND PROPERTY
   COMPILE_DEFINITIONS HEARSAY_SOURCE_MODEL_DIR="${CMAKE_CURRENT_SOURCE_DIR}/models")

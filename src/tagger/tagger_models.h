@@ -1,6 +1,6 @@
 // TaggerModels: everything the tagging annotators load, loaded once.
 //
-// Finds pos.model, ner.model, word_clusters.tsv and gazetteer.tsv on the model
+// Finds pos.model, ner.model, word_clusters.tsv, word_lexicon.tsv and gazetteer.tsv on the model
 // search path (model_search.h), loads and checks them, and keeps them in one
 // immutable bundle that the POS tagger, NER tagger, entity clusterer and
 // place linker share. Loads are cached per process by file path, so building
@@ -20,6 +20,7 @@
 #include "tagger/gazetteer.h"
 #include "tagger/sequence_model.h"
 #include "tagger/word_clusters.h"
+#include "tagger/word_lexicon.h"
 
 namespace hearsay::internal {
 
@@ -33,6 +34,7 @@ class TaggerModels {
   const SequenceModel& ner() const { return *ner_; }
   const Gazetteer& gazetteer() const { return *gazetteer_; }
   const WordClusters& clusters() const { return *clusters_; }
+  const WordLexicon& lexicon() const { return *lexicon_; }
   // Approximate bytes held by all the models.
   size_t MemoryBytes() const;
 
@@ -40,6 +42,7 @@ class TaggerModels {
   TaggerModels() = default;
   // Pointers, so that the models' references to clusters stay valid.
   std::unique_ptr<WordClusters> clusters_;
+  std::unique_ptr<WordLexicon> lexicon_;
   std::unique_ptr<Gazetteer> gazetteer_;
   std::unique_ptr<SequenceModel> pos_;
   std::unique_ptr<SequenceModel> ner_;

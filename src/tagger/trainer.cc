@@ -33,6 +33,10 @@ const char* const kSelfTest[] = {
     "Mr. Miller 's office did n't comment on the report by Human Rights Watch ( HRW ) .",
 };
 
+// Default numbers of averaged training runs (TrainOptions::runs).
+constexpr int kPosRuns = 4;
+constexpr int kNerRuns = 4;
+
 std::string Percent(double v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.2f%%", v * 100);
@@ -86,10 +90,45 @@ TrainingSet MakeTrainingSet(const std::vector<LabeledSentence>& corpus, const st
 }
 
 SequenceModel Trainer::Train(const TrainingSet& train, const TrainingSet& dev, int epochs, uint64_t seed,
-                             const PruneOptions& prune, std::ostream& log) const {
+                             const PruneOptions& prune, std::ostream& log, int runs) const {
+  if (runs <= 1) return SequenceModel(set_, labels_, PruneRows(static_cast<int>(labels_.size()),
+                                                               TrainRun(train, dev, epochs, seed, log), prune),
+                                      clusters_, lexicon_);
+  // Several runs, each its own shuffle, averaged weight by weight: one
+  // model, as fast as any of them, but without the luck of one shuffle.
+  std::vector<std::pair<uint64_t, std::vector<float>>> sum;
+  for (int r = 0; r < runs; ++r) {
+    log << "run " << r + 1 << "/" << runs << " (seed " << seed + r << ")\n";
+    std::vector<std::pair<uint64_t, std::vector<float>>> rows = TrainRun(train, dev, epochs, seed + r, log);
+    // Both sorted by hash: merge.
+    std::vector<std::pair<uint64_t, std::vector<float>>> merged;
+    merged.reserve(sum.size() + rows.size());
+    size_t a = 0, b = 0;
+    while (a < sum.size() || b < rows.size()) {
+      if (b == rows.size() || (a < sum.size() && sum[a].first < rows[b].first)) {
+        merged.push_back(std::move(sum[a++]));
+      } else if (a == sum.size() || rows[b].first < sum[a].first) {
+        merged.push_back(std::move(rows[b++]));
+      } else {
+        for (size_t c = 0; c < sum[a].second.size(); ++c) sum[a].second[c] += rows[b].second[c];
+        merged.push_back(std::move(sum[a++]));
+        ++b;
+      }
+    }
+    sum = std::move(merged);
+  }
+  for (auto& [feature, w] : sum)
+    for (float& v : w) v /= static_cast<float>(runs);
+  return SequenceModel(set_, labels_, PruneRows(static_cast<int>(labels_.size()), std::move(sum), prune), clusters_,
+                       lexicon_);
+}
+
+std::vector<std::pair<uint64_t, std::vector<float>>> Trainer::TrainRun(const TrainingSet& train,
+                                                                       const TrainingSet& dev, int epochs,
+                                                                       uint64_t seed, std::ostream& log) const {
   const int num_labels = static_cast<int>(labels_.size());
   AveragedPerceptron ap(num_labels);
-  FeatureExtractor fx(set_, clusters_);
+  FeatureExtractor fx(set_, clusters_, lexicon_);
   LabelTransitions transitions(labels_);
   FeatureScratch scratch;
   std::vector<uint64_t> feats(FeatureExtractor::kMaxFeatures);
@@ -157,14 +196,14 @@ SequenceModel Trainer::Train(const TrainingSet& train, const TrainingSet& dev, i
     log << "epoch " << epoch << "/" << epochs << ": train errors " << Percent(double(errors) / double(tokens))
         << ", " << ap.num_features() << " features, " << static_cast<int>(seconds) << " s";
     if (!dev.sentences.empty()) {
-      SequenceModel model(set_, labels_, ap.Average({}), clusters_);
+      SequenceModel model(set_, labels_, ap.Average({}), clusters_, lexicon_);
       std::string detail;
       const double score = Score(model, dev, &detail);
       log << ", dev " << (set_ == FeatureSet::kPos ? "accuracy " : "F1 ") << Percent(score) << " (" << detail << ")";
     }
     log << "\n" << std::flush;
   }
-  return SequenceModel(set_, labels_, ap.Average(prune), clusters_);
+  return ap.AverageRows();
 }
 
 double Trainer::Score(const SequenceModel& model, const TrainingSet& data, std::string* detail) const {
@@ -277,6 +316,25 @@ Status TrainTagger(const TrainOptions& o, std::ostream& log) {
     clusters_path = *path;
   }
   const WordClusters* c = clusters ? &*clusters : nullptr;
+  // The lexicon, for this model's features unless --lexicon none, and for
+  // the POS model NER reads (which may have been trained with it).
+  std::optional<WordLexicon> lexicon;
+  std::string lexicon_path;
+  if (o.lexicon != "none" || (ner && o.pos_model != "none")) {
+    const bool given = !o.lexicon.empty() && o.lexicon != "none";
+    Result<std::string> path =
+        given ? Result<std::string>(o.lexicon) : FindModelFile("word_lexicon.tsv", o.model_dir);
+    if (path.ok()) {
+      Result<WordLexicon> x = WordLexicon::Load(*path);
+      if (!x.ok()) return x.status();
+      lexicon = std::move(*x);
+      lexicon_path = *path;
+    } else if (o.lexicon != "none") {
+      return path.status();
+    }
+  }
+  const WordLexicon* pos_lex = lexicon ? &*lexicon : nullptr;
+  const WordLexicon* lex = o.lexicon != "none" ? pos_lex : nullptr;
   // NER sees the POS tags of the committed POS model, as at run time.
   std::optional<SequenceModel> pos_model;
   std::string pos_path = "none";
@@ -284,7 +342,7 @@ Status TrainTagger(const TrainOptions& o, std::ostream& log) {
     Result<std::string> path = o.pos_model.empty() ? FindModelFile("pos.model", o.model_dir)
                                                    : Result<std::string>(o.pos_model);
     if (!path.ok()) return path.status();
-    Result<SequenceModel> m = SequenceModel::Load(*path, "pos-tagger", c);
+    Result<SequenceModel> m = SequenceModel::Load(*path, "pos-tagger", c, pos_lex);
     if (!m.ok()) return m.status();
     pos_model.emplace(std::move(*m));
     pos_path = *path;
@@ -303,8 +361,9 @@ Status TrainTagger(const TrainOptions& o, std::ostream& log) {
   prune.min_weight = o.min_weight >= 0 ? o.min_weight : 0.5f;
   prune.max_features = o.max_features > 0 ? o.max_features : (ner ? 250000 : 150000);
   const FeatureSet set = ner ? FeatureSet::kNer : FeatureSet::kPos;
-  Trainer trainer(set, labels, c);
-  SequenceModel model = trainer.Train(train_set, dev_set, epochs, o.seed, prune, log);
+  Trainer trainer(set, labels, c, lex);
+  const int runs = o.runs > 0 ? o.runs : (ner ? kNerRuns : kPosRuns);
+  SequenceModel model = trainer.Train(train_set, dev_set, epochs, o.seed, prune, log, runs);
   std::string detail;
   const double score = trainer.Score(model, dev_set, &detail);
   log << "final (pruned to " << model.perceptron().num_features() << " features): dev "
@@ -322,10 +381,12 @@ Status TrainTagger(const TrainOptions& o, std::ostream& log) {
   meta += "train_fnv1a64=" + std::string(hash) + "\n";
   meta += "dev=" + o.dev_file + "\n";
   meta += "epochs=" + std::to_string(epochs) + "\nseed=" + std::to_string(o.seed) + "\n";
+  meta += "runs=" + std::to_string(runs) + "\n";
   meta += "features=" + std::to_string(model.perceptron().num_features()) + "\n";
   meta += std::string("dev_") + (ner ? "f1" : "accuracy") + "=" + Percent(score) + " (" + detail + ")\n";
   if (ner) meta += "gazetteer=" + gazetteer_path + "\n";
   meta += "clusters=" + (clusters ? clusters_path : std::string("none")) + "\n";
+  meta += "lexicon=" + (lex != nullptr ? lexicon_path : std::string("none")) + "\n";
   if (ner) meta += "pos_model=" + pos_path + "\n";
 
   std::vector<LabeledSentence> selftest_corpus;

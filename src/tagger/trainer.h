@@ -35,14 +35,17 @@ struct TrainingSet {
 
 class Trainer {
  public:
-  // `clusters` (may be null) must outlive the trainer and its models.
-  Trainer(FeatureSet set, std::vector<std::string> labels, const WordClusters* clusters)
-      : set_(set), labels_(std::move(labels)), clusters_(clusters) {}
+  // `clusters` and `lexicon` (may be null) must outlive the trainer and its models.
+  Trainer(FeatureSet set, std::vector<std::string> labels, const WordClusters* clusters,
+          const WordLexicon* lexicon = nullptr)
+      : set_(set), labels_(std::move(labels)), clusters_(clusters), lexicon_(lexicon) {}
 
   // Runs `epochs` epochs over `train`, scoring `dev` (may be empty) after each
-  // one on `log`; returns the averaged model pruned by `prune`.
+  // one on `log`; returns the averaged model pruned by `prune`. With `runs`
+  // > 1, trains that many times (seeds seed, seed + 1, ...) and averages the
+  // runs' weights into one model.
   SequenceModel Train(const TrainingSet& train, const TrainingSet& dev, int epochs, uint64_t seed,
-                      const PruneOptions& prune, std::ostream& log) const;
+                      const PruneOptions& prune, std::ostream& log, int runs = 1) const;
 
   // Token accuracy (POS) or exact-span F1 (BILOU labels) of `model` on `data`,
   // in [0, 1]; `detail` gets a one-line breakdown.
@@ -51,9 +54,14 @@ class Trainer {
   const std::vector<std::string>& labels() const { return labels_; }
 
  private:
+  // One run: the averaged weights, unpruned, sorted by feature hash.
+  std::vector<std::pair<uint64_t, std::vector<float>>> TrainRun(const TrainingSet& train, const TrainingSet& dev,
+                                                                int epochs, uint64_t seed, std::ostream& log) const;
+
   FeatureSet set_;
   std::vector<std::string> labels_;
   const WordClusters* clusters_;
+  const WordLexicon* lexicon_;
 };
 
 // Turns corpus sentences into a TrainingSet with `labels` (unknown tags map

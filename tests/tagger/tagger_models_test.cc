@@ -26,7 +26,7 @@ const std::string kModels = std::string(HEARSAY_SOURCE_DIR) + "/models";
 std::string CopyModels(const std::string& name) {
   const std::string dir = ::testing::TempDir() + "hearsay_models_" + name;
   std::filesystem::create_directories(dir);
-  for (const char* f : {"pos.model", "ner.model", "gazetteer.tsv", "word_clusters.tsv"}) {
+  for (const char* f : {"pos.model", "ner.model", "gazetteer.tsv", "word_clusters.tsv", "word_lexicon.tsv"}) {
     std::filesystem::copy_file(kModels + "/" + f, dir + "/" + f,
                                std::filesystem::copy_options::overwrite_existing);
   }
@@ -73,6 +73,23 @@ TEST(TaggerModelsTest, TruncatedModelIsAClearError) {
   EXPECT_EQ(m.status().code(), StatusCode::kDataError);
   EXPECT_NE(m.status().message().find("ner.model"), std::string::npos) << m.status().message();
   EXPECT_NE(m.status().message().find("truncated"), std::string::npos) << m.status().message();
+}
+
+TEST(TaggerModelsTest, TruncatedLexiconIsAClearError) {
+  const std::string dir = CopyModels("truncated_lexicon");
+  std::filesystem::resize_file(dir + "/word_lexicon.tsv", 100000);  // mid-line
+  Result<std::shared_ptr<const TaggerModels>> m = TaggerModels::Load(dir);
+  ASSERT_FALSE(m.ok());
+  EXPECT_EQ(m.status().code(), StatusCode::kDataError);
+  EXPECT_NE(m.status().message().find("word_lexicon.tsv"), std::string::npos) << m.status().message();
+}
+
+TEST(TaggerModelsTest, ModelsRefuseAnotherLexicon) {
+  const std::string dir = CopyModels("other_lexicon");
+  std::ofstream(dir + "/word_lexicon.tsv", std::ios::app) << "zaporizhzhia\t256\n";
+  Result<std::shared_ptr<const TaggerModels>> m = TaggerModels::Load(dir);
+  ASSERT_FALSE(m.ok());
+  EXPECT_NE(m.status().message().find("another word lexicon"), std::string::npos) << m.status().message();
 }
 
 TEST(TaggerModelsTest, ModelOfTheWrongKindIsRefused) {

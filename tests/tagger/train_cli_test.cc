@@ -108,7 +108,7 @@ TEST_F(TrainCliTest, MalformedCorpusNamesTheLine) {
 
 TEST_F(TrainCliTest, ExtractRefusesACorruptModelNamingIt) {
   const std::string models = std::string(HEARSAY_SOURCE_DIR) + "/models";
-  for (const char* f : {"pos.model", "ner.model", "gazetteer.tsv", "word_clusters.tsv"}) {
+  for (const char* f : {"pos.model", "ner.model", "gazetteer.tsv", "word_clusters.tsv", "word_lexicon.tsv"}) {
     fs::copy_file(models + "/" + f, dir_ / f, fs::copy_options::overwrite_existing);
   }
   std::string pos = Bytes((dir_ / "pos.model").string());

@@ -144,6 +144,41 @@ TEST(SequenceModelTest, ClustersMustMatchTraining) {
   EXPECT_NE(loaded.status().message().find("without word clusters"), std::string::npos);
 }
 
+TEST(SequenceModelTest, LexiconMustMatchTraining) {
+  Result<WordLexicon> lexicon = WordLexicon::Parse("dog\t9\ncat\t9\nsees\t17\n", "lex.tsv");
+  Result<WordLexicon> other = WordLexicon::Parse("dog\t9\ncat\t9\n", "other.tsv");
+  ASSERT_TRUE(lexicon.ok() && other.ok());
+  TrainingSet train = MakeTrainingSet(ToyCorpus(300, 7), kLabels, nullptr);
+  std::ostringstream log;
+  ModelFile file =
+      Trainer(FeatureSet::kPos, kLabels, nullptr, &*lexicon).Train(train, {}, 3, 1, {}, log).ToFile("pos-tagger", "", {});
+  EXPECT_TRUE(SequenceModel::FromFile(file, "toy.model", "pos-tagger", nullptr, &*lexicon).ok());
+  Result<SequenceModel> without = SequenceModel::FromFile(file, "toy.model", "pos-tagger", nullptr, nullptr);
+  ASSERT_FALSE(without.ok());
+  EXPECT_NE(without.status().message().find("word_lexicon.tsv"), std::string::npos) << without.status().message();
+  Result<SequenceModel> wrong = SequenceModel::FromFile(file, "toy.model", "pos-tagger", nullptr, &*other);
+  ASSERT_FALSE(wrong.ok());
+  EXPECT_NE(wrong.status().message().find("another word lexicon"), std::string::npos) << wrong.status().message();
+  // A model trained without a lexicon loads whether or not one is given.
+  ModelFile plain = TrainToy(1).ToFile("pos-tagger", "", {});
+  EXPECT_TRUE(SequenceModel::FromFile(plain, "toy.model", "pos-tagger", nullptr, &*lexicon).ok());
+}
+
+TEST(TrainerTest, AveragedRunsAreDeterministicAndStillLearnTheTask) {
+  TrainingSet train = MakeTrainingSet(ToyCorpus(300, 7), kLabels, nullptr);
+  TrainingSet test = MakeTrainingSet(ToyCorpus(100, 99), kLabels, nullptr);
+  std::ostringstream log;
+  const Trainer trainer(FeatureSet::kPos, kLabels, nullptr);
+  SequenceModel a = trainer.Train(train, {}, 3, 1, {}, log, 3);
+  SequenceModel b = trainer.Train(train, {}, 3, 1, {}, log, 3);
+  SequenceModel one = trainer.Train(train, {}, 3, 1, {}, log, 1);
+  EXPECT_EQ(a.ToFile("pos-tagger", "", {}).Serialize(), b.ToFile("pos-tagger", "", {}).Serialize());
+  EXPECT_NE(a.ToFile("pos-tagger", "", {}).Serialize(), one.ToFile("pos-tagger", "", {}).Serialize());
+  EXPECT_NE(log.str().find("run 3/3 (seed 3)"), std::string::npos) << log.str();
+  std::string detail;
+  EXPECT_DOUBLE_EQ(trainer.Score(a, test, &detail), 1.0) << detail;
+}
+
 TEST(LabelTransitionsTest, BilouLabelsKeepEntitiesWellFormed) {
   const std::vector<std::string> labels = {"O", "B-PER", "I-PER", "L-PER", "U-PER", "B-LOC", "L-LOC"};
   LabelTransitions t(labels);
