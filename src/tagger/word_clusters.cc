@@ -52,35 +52,8 @@ Result<WordClusters> WordClusters::Parse(std::string_view tsv, const std::string
     entries.emplace_back(LowerKey(word), ids[0] << 16 | ids[1] << 8 | ids[2]);
   }
   // The first (most frequent) word wins when two share a lower-cased form.
-  size_t capacity = 16;
-  while (capacity < entries.size() * 2) capacity *= 2;
-  c.mask_ = capacity - 1;
-  c.table_.assign(capacity, Slot{0, kUnknown});
-  for (const auto& [key, value] : entries) {
-    size_t slot = key & c.mask_;
-    const uint32_t fp = static_cast<uint32_t>(key >> 32);
-    bool seen = false;
-    while (c.table_[slot].value != kUnknown) {
-      if (c.table_[slot].fingerprint == fp) seen = true;
-      slot = (slot + 1) & c.mask_;
-    }
-    if (seen) continue;
-    c.table_[slot] = Slot{fp, value};
-    ++c.size_;
-  }
+  c.table_.Build(entries, kUnknown, 1, 2, [](uint32_t first, uint32_t) { return first; });
   return c;
-}
-
-uint32_t WordClusters::Find(uint64_t lower_hash) const {
-  if (table_.empty()) return kUnknown;
-  const uint32_t fp = static_cast<uint32_t>(lower_hash >> 32);
-  size_t slot = lower_hash & mask_;
-  while (true) {
-    const Slot s = table_[slot];
-    if (s.value == kUnknown) return kUnknown;
-    if (s.fingerprint == fp) return s.value;
-    slot = (slot + 1) & mask_;
-  }
 }
 
 }  // namespace hearsay::internal

@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "hearsay/status.h"
+#include "tagger/hashed_word_table.h"
 
 namespace hearsay::internal {
 
@@ -36,25 +37,19 @@ class WordClusters {
 
   // The packed classes (fine << 16 | mid << 8 | coarse) of the word whose
   // lower-cased, digits-as-0 hash is `lower_hash`, or kUnknown.
-  uint32_t Find(uint64_t lower_hash) const;
+  uint32_t Find(uint64_t lower_hash) const { return table_.Find(lower_hash); }
 
   static uint32_t Fine(uint32_t packed) { return packed >> 16; }
   static uint32_t Mid(uint32_t packed) { return (packed >> 8) & 0xFF; }
   static uint32_t Coarse(uint32_t packed) { return packed & 0xFF; }
 
-  size_t size() const { return size_; }
+  size_t size() const { return table_.size(); }
   // FNV-1a 64 of the file it was read from: models record it.
   uint64_t checksum() const { return checksum_; }
-  size_t MemoryBytes() const { return table_.capacity() * sizeof(Slot); }
+  size_t MemoryBytes() const { return table_.MemoryBytes(); }
 
  private:
-  struct Slot {
-    uint32_t fingerprint;  // high 32 bits of the hash
-    uint32_t value;        // packed classes; kUnknown: empty
-  };
-  std::vector<Slot> table_;
-  size_t mask_ = 0;
-  size_t size_ = 0;
+  HashedWordTable table_;  // lower-cased hash -> packed classes; kUnknown: absent
   uint64_t checksum_ = 0;
 };
 

@@ -44,26 +44,8 @@ Result<WordLexicon> WordLexicon::Parse(std::string_view tsv, const std::string& 
   }
   if (entries.empty()) return DataError("word lexicon " + name + ": no words");
   // Load factor at most 0.6: short probe runs, 2 MB for the committed file.
-  size_t capacity = 16;
-  while (capacity * 3 < entries.size() * 5) capacity *= 2;
-  lex.mask_ = capacity - 1;
-  lex.table_.assign(capacity, Slot{0, 0});
-  for (const auto& [key, bits] : entries) {
-    size_t slot = key & lex.mask_;
-    const uint32_t fp = static_cast<uint32_t>(key >> 32);
-    bool merged = false;
-    while (lex.table_[slot].bits != 0) {
-      if (lex.table_[slot].fingerprint == fp) {
-        lex.table_[slot].bits |= bits;  // two spellings with one lower-cased form
-        merged = true;
-        break;
-      }
-      slot = (slot + 1) & lex.mask_;
-    }
-    if (merged) continue;
-    lex.table_[slot] = Slot{fp, bits};
-    ++lex.size_;
-  }
+  // Two spellings with one lower-cased form ("Rose", "rose") pool their bits.
+  lex.table_.Build(entries, 0, 3, 5, [](uint32_t a, uint32_t b) { return a | b; });
   return lex;
 }
 

@@ -29,6 +29,7 @@
 #include <vector>
 
 #include "hearsay/status.h"
+#include "tagger/hashed_word_table.h"
 
 namespace hearsay::internal {
 
@@ -65,31 +66,15 @@ class WordLexicon {
 
   // The LexiconBits of the word whose lower-cased, digits-as-0 hash is
   // `lower_hash` (LowerKey), or 0 if the lexicon does not know it.
-  uint16_t Find(uint64_t lower_hash) const {
-    if (table_.empty()) return 0;
-    const uint32_t fp = static_cast<uint32_t>(lower_hash >> 32);
-    size_t slot = lower_hash & mask_;
-    while (true) {
-      const Slot s = table_[slot];
-      if (s.bits == 0) return 0;
-      if (s.fingerprint == fp) return s.bits;
-      slot = (slot + 1) & mask_;
-    }
-  }
+  uint16_t Find(uint64_t lower_hash) const { return static_cast<uint16_t>(table_.Find(lower_hash)); }
 
-  size_t size() const { return size_; }
+  size_t size() const { return table_.size(); }
   // FNV-1a 64 of the file it was read from: models record it.
   uint64_t checksum() const { return checksum_; }
-  size_t MemoryBytes() const { return table_.capacity() * sizeof(Slot); }
+  size_t MemoryBytes() const { return table_.MemoryBytes(); }
 
  private:
-  struct Slot {
-    uint32_t fingerprint;  // high 32 bits of the hash
-    uint32_t bits;         // 0: empty
-  };
-  std::vector<Slot> table_;
-  size_t mask_ = 0;
-  size_t size_ = 0;
+  HashedWordTable table_;  // lower-cased hash -> bits; 0: absent
   uint64_t checksum_ = 0;
 };
 
