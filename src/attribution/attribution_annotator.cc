@@ -113,7 +113,10 @@ void AttributionAnnotator::Annotate(Document& doc) const {
   AttributeQuotes(ctx, &cands);
   FindReportedSpeech(ctx, &cands);
   ContinueQuotes(ctx, &cands);
-  if (model_) FindLearnedAttributions(ctx, *model_, &cands);
+  if (model_) {
+    RefineContentEnds(ctx, *model_, &cands);
+    FindLearnedAttributions(ctx, *model_, &cands);
+  }
   // Text order; `continues` indices follow the permutation.
   std::vector<uint32_t> order(cands.size());
   for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;

@@ -55,6 +55,12 @@ class AttributionModel;
 // content from the word after it to the end the model ranks best.
 void FindLearnedAttributions(AttributionContext& ctx, const AttributionModel& model, std::vector<Candidate>* out);
 
+// Moves the end of each rule-made reported content that starts right after its
+// cue to the end the model ranks best, when that is earlier: the rules run a
+// clause to the end of its sentence, PolNeAR's contents stop before trailing
+// adjuncts and coordinated verb phrases ("... at a rally on Monday", "and defended").
+void RefineContentEnds(const AttributionContext& ctx, const AttributionModel& model, std::vector<Candidate>* cands);
+
 // At most this many features per instance.
 inline constexpr size_t kMaxAttributionFeatures = 64;
 
@@ -84,6 +90,8 @@ class AttributionModel {
   int32_t CueScore(const AttributionContext& ctx, uint32_t i) const;
   // The best end of a content starting at `b` after the cue at `cue`, in (b, limit].
   uint32_t BestEnd(const AttributionContext& ctx, uint32_t cue, uint32_t b, uint32_t limit) const;
+  // The end ranker's score of the content [b, e) (higher: a likelier end).
+  int32_t EndScore(const AttributionContext& ctx, uint32_t cue, uint32_t b, uint32_t e, uint32_t limit) const;
 
   const Perceptron& cue() const { return cue_; }
   const Perceptron& end() const { return end_; }

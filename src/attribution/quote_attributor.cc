@@ -48,9 +48,26 @@ bool FromAfter(AttributionContext& ctx, uint32_t qi, Candidate* c) {
   uint32_t limit = ctx.SentenceEnd(s);
   // A quote ending a sentence ("...?”) may have its cue in the next sentence
   // when the splitter cut after the mark: “Why?” he asked.
-  if (i == limit && i < tokens.size() && !tokens[i].Has(kCapitalized) && ctx.ParagraphOfToken(i) == q.paragraph) {
+  // “Why?” Biden asked. -- a capitalised next sentence only when it is nothing but the cue and its
+  // source (and adjuncts): “Why?” Biden said he would go. is a new statement.
+  bool short_tail_only = false;
+  if (i == limit && i < tokens.size() && ctx.ParagraphOfToken(i) == q.paragraph) {
+    short_tail_only = tokens[i].Has(kCapitalized);
     limit = ctx.SentenceEnd(ctx.sentence_of[i]);
   }
+  auto tail_ok = [&](uint32_t after) {
+    if (!short_tail_only) return true;
+    const uint32_t rest = ctx.reader.SkipAdjuncts(after, limit);
+    const uint32_t end = ctx.ContentEnd(rest, limit);
+    if (end == rest) return true;
+    // "told AFP in an interview": a short listener and adjuncts, no verb of a new clause.
+    const auto& pos = ctx.doc.pos_tags();
+    if (pos.size() != tokens.size() || end - after > 8) return false;
+    for (uint32_t k = after; k < end; ++k) {
+      if (pos[k] == PartOfSpeech::kVerb || pos[k] == PartOfSpeech::kAux || ctx.lower[k] == "that") return false;
+    }
+    return true;
+  };
   for (uint32_t k = i; k < limit; ++k) {
     if (ctx.quote_of[k] != kNoIndex) {
       limit = k;
@@ -73,7 +90,7 @@ bool FromAfter(AttributionContext& ctx, uint32_t qi, Candidate* c) {
   // Inverted: said Stephane Dujarric
   if (CueMatch m = QuoteCueAt(ctx, i, limit); m.length > 0 && m.entry->cls != CueClass::kPhrase) {
     auto src = ctx.reader.After(i + m.length, limit);
-    if (src) {
+    if (src && tail_ok(src->end)) {
       c->cue_begin = i;
       c->cue_end = i + m.length;
       c->source = src;
@@ -89,6 +106,7 @@ bool FromAfter(AttributionContext& ctx, uint32_t qi, Candidate* c) {
     if (m.length == 0 || m.entry->cls == CueClass::kPhrase) continue;
     auto src = ctx.reader.Before(k, i);
     if (!src || src->begin != i || !ctx.reader.AgreesAsVerb(*src, k, *m.entry)) continue;
+    if (!tail_ok(k + m.length)) return false;
     c->cue_begin = k;
     c->cue_end = k + m.length;
     c->source = src;

@@ -30,7 +30,7 @@ class SentenceReader {
   }
 
   void Run() {
-    if ((IsHeadline() || OpensParagraph()) && SpeakerLabel()) return;
+    if ((IsTitleLine() || OpensParagraph()) && SpeakerLabel()) return;
     for (uint32_t i = begin_; i < end_;) {
       if (ctx_.cue_used[i] || ctx_.quote_of[i] != kNoIndex) {
         ++i;
@@ -65,6 +65,15 @@ class SentenceReader {
     return !(last == "." || last == "?" || last == "!");
   }
 
+  // The document's first paragraph when it is one short sentence: a headline, with or without a
+  // final full stop ("Trump: My immigration plans aren't set in stone.").
+  bool IsTitleLine() const {
+    if (IsHeadline()) return true;
+    if (ctx_.paragraph_of[s_] != 0) return false;
+    const Paragraph& par = ctx_.doc.paragraphs()[0];
+    return par.sentence_end == par.sentence_begin + 1 && end_ - begin_ <= 30;
+  }
+
   bool OpensParagraph() const {
     const Paragraph& par = ctx_.doc.paragraphs()[ctx_.paragraph_of[s_]];
     return par.sentence_begin == s_;
@@ -73,7 +82,7 @@ class SentenceReader {
   // "Zelensky: Russia is ..." in a headline; "PENCE: Well, ..." opening a
   // paragraph of a transcript (the content runs to the paragraph's end).
   bool SpeakerLabel() {
-    const bool headline = IsHeadline();
+    const bool headline = IsTitleLine();
     for (uint32_t k = begin_ + 1; k < end_ && k < begin_ + 5; ++k) {
       if (lower_[k] != ":") continue;
       if (k + 3 > content_end_ || ctx_.quote_of[k + 1] != kNoIndex) return false;
@@ -88,7 +97,9 @@ class SentenceReader {
       }
       auto src = ctx_.reader.After(begin_, k);
       if (!src || src->begin != begin_ || src->end != k) return false;
-      if (src->kind != SourceKind::kName && !(headline && (src->person || src->org))) return false;  // "Poll: ..."
+      // A headline's label may be a person, an organisation or what reports ("Poll:", "Report:",
+      // "WSJ editorial:"); elsewhere only a name ("PENCE:").
+      if (src->kind != SourceKind::kName && !headline) return false;
       uint32_t ce = content_end_;
       if (!headline) {
         const Paragraph& par = ctx_.doc.paragraphs()[ctx_.paragraph_of[s_]];
@@ -96,7 +107,7 @@ class SentenceReader {
         ce = ctx_.ContentEnd(ctx_.SentenceBegin(last), ctx_.SentenceEnd(last));
         if (ce <= k + 1) return false;
       }
-      Add(AttributionKind::kIndirect, k + 1, ce, kNoIndex, kNoIndex, src);
+      Add(AttributionKind::kIndirect, k + 1, ce, k, k + 1, src);  // the colon is the cue
       return true;
     }
     return false;
@@ -178,7 +189,9 @@ class SentenceReader {
       uint32_t c0 = cue_end;
       if (tell) c0 = SkipObject(c0);
       c0 = ctx_.reader.SkipAdjuncts(c0, content_end_);
-      const bool has_that = c0 > cue_end && (lower_[c0 - 1] == "that" || lower_[c0 - 1] == ":");
+      if (e.lemma == "ask") c0 = SkipListener(c0);
+      const bool has_that = (c0 > cue_end && (lower_[c0 - 1] == "that" || lower_[c0 - 1] == ":")) ||
+                            (e.lemma == "ask" && AsksQuestion(c0)) || QuotedSoon(c0);
       if (e.cls == CueClass::kWeak && !has_that) {
         // "CLAUSE, he noted." is as clear as "said".
         if (c0 >= content_end_) return Before(src->begin, i, cue_end, src);
@@ -355,7 +368,20 @@ class SentenceReader {
       }
     }
     if (continues == kNoIndex) {
-      src = ctx_.reader.After(begin_, i);
+      // The subject ends at the sentence's first verb: "Trump attacked Cruz, calling him ...".
+      uint32_t subject_end = i;
+      const auto& pos = ctx_.doc.pos_tags();
+      const bool tagged = pos.size() == tokens_.size();
+      for (uint32_t k = begin_ + 1; k < i; ++k) {
+        // Without tags, a lower-case -ed word is the verb.
+        const bool verb = tagged ? pos[k] == PartOfSpeech::kVerb || pos[k] == PartOfSpeech::kAux
+                                 : !tokens_[k].Has(kCapitalized) && lower_[k].size() > 4 && EndsWith(lower_[k], "ed");
+        if (verb) {
+          subject_end = k;
+          break;
+        }
+      }
+      src = ctx_.reader.After(begin_, subject_end);
       if (!src || src->begin != begin_) {
         // "UN secretary general Antonio Guterres also expressed concerns ..."
         uint32_t k = begin_;
@@ -375,7 +401,9 @@ class SentenceReader {
       return Before(i, i, cue_end, cited);
     }
     uint32_t c0 = ctx_.reader.SkipAdjuncts(cue_end, content_end_);
-    const bool has_that = c0 > cue_end && (lower_[c0 - 1] == "that" || lower_[c0 - 1] == ":");
+    if (e.lemma == "ask") c0 = SkipListener(c0);
+    const bool has_that = (c0 > cue_end && (lower_[c0 - 1] == "that" || lower_[c0 - 1] == ":")) ||
+                          (e.lemma == "ask" && AsksQuestion(c0)) || QuotedSoon(c0);
     if (e.cls == CueClass::kWeak && !has_that) return false;
     if (Words(c0, content_end_) < 2) return false;
     if (ctx_.quote_of[c0] != kNoIndex && ctx_.quotes[ctx_.quote_of[c0]].direct) return false;
@@ -394,6 +422,36 @@ class SentenceReader {
         return true;
       }
       if (lower_[k] == "," || ctx_.quote_of[k] != kNoIndex) break;
+    }
+    return false;
+  }
+
+  // "asked (him) whether ...", "asked about the deal": the content is the question.
+  bool AsksQuestion(uint32_t c0) const {
+    if (c0 + 1 >= content_end_) return false;
+    const std::string& w = lower_[c0];
+    return w == "whether" || w == "if" || w == "why" || w == "how" || w == "what" || w == "who" || w == "when" ||
+           w == "where" || w == "which" || w == "about";
+  }
+
+  // A pronoun or short name heard by "asked": "asked him whether", "asked Clinton if".
+  uint32_t SkipListener(uint32_t c0) const {
+    if (c0 + 2 >= content_end_ || AsksQuestion(c0)) return c0;
+    const std::string& w = lower_[c0];
+    if (w == "him" || w == "her" || w == "them" || w == "me" || w == "us" || w == "voters" || w == "reporters") {
+      return AsksQuestion(c0 + 1) ? c0 + 1 : c0;
+    }
+    uint32_t k = c0;
+    while (k < content_end_ && k < c0 + 3 && tokens_[k].Has(kCapitalized)) ++k;
+    return k > c0 && AsksQuestion(k) ? k : c0;
+  }
+
+  // A weak cue whose object holds a quotation soon: "called the move “a dangerous escalation”",
+  // "calling it “meritless”".
+  bool QuotedSoon(uint32_t c0) const {
+    for (uint32_t k = c0; k < content_end_ && k < c0 + 6; ++k) {
+      if (ctx_.quote_of[k] != kNoIndex) return !ctx_.quotes[ctx_.quote_of[k]].direct;
+      if (lower_[k] == "," || lower_[k] == "that") return false;
     }
     return false;
   }

@@ -35,6 +35,8 @@ constexpr std::string_view kLeadingJunk[] = {"of", "in", "for", "at", "with", "a
 constexpr std::string_view kAdjunctPreps[] = {"in", "at", "during", "on", "via", "through", "from", "after",
                                               "before", "while", "when", "with"};
 
+constexpr uint32_t kNoName = 0xFFFFFFFFu;
+
 bool IsWordLike(const Token& t) {
   return t.kind == TokenKind::kWord || t.kind == TokenKind::kAbbreviation || t.kind == TokenKind::kNumber;
 }
@@ -231,6 +233,28 @@ std::optional<SourcePhrase> SourcePhraseReader::Before(uint32_t cue, uint32_t li
   if (IsComma(j - 1)) {
     // Name, apposition, said -- or -- The Ukrainian president, Volodymyr Zelensky, urged
     const uint32_t a_end = j - 1;
+    // "Ramos, 58, told": an age; "Steven Aftergood, who heads a project, said": a relative clause.
+    // The name before the first comma is the source.
+    uint32_t name_end = kNoName;
+    if (a_end >= limit + 3 && tokens_[a_end - 1].kind == TokenKind::kNumber && IsComma(a_end - 2)) {
+      name_end = a_end - 2;
+    } else {
+      for (uint32_t k = a_end; k > limit + 2 && a_end - k < 16; --k) {
+        const std::string& w = lower_[k - 1];
+        if (IsComma(k - 1) || tokens_[k - 1].kind == TokenKind::kQuote) break;
+        if ((w == "who" || w == "whose") && IsComma(k - 2)) {
+          name_end = k - 2;
+          break;
+        }
+      }
+    }
+    if (name_end != kNoName) {
+      const uint32_t b = ScanBack(name_end, limit);
+      if (b < name_end && (LooksLikeName(b, name_end) || LooksLikeRolePhrase(b, name_end))) {
+        auto p = Build(b, name_end, 0, 0);
+        if (p) return p;
+      }
+    }
     const uint32_t a = ScanBack(a_end, limit, 20);
     if (a >= a_end || a <= limit || !IsComma(a - 1)) return std::nullopt;
     const uint32_t b_end = a - 1;

@@ -43,6 +43,8 @@ class Perceptron {
   static Perceptron FromRows(int num_classes, const std::vector<std::pair<uint64_t, std::vector<float>>>& rows);
 
   int num_classes() const { return num_classes_; }
+  // Real weight of one quantized unit: scores times scale() are the averaged perceptron's sums.
+  float scale() const { return scale_; }
   size_t num_features() const { return keys_.size(); }
   // Bytes held in memory (tables and weights).
   size_t MemoryBytes() const;

@@ -76,6 +76,10 @@ TEST_P(DirectQuoteTest, Attributes) { Check(GetParam()); }
 INSTANTIATE_TEST_SUITE_P(
     Cases, DirectQuoteTest,
     ::testing::Values(
+        Case{"QuestionThenCapitalisedSourceAndCue", "“Does he not understand the rules?” Joe Biden asked.",
+             {{"direct", "Does he not understand the rules?", "asked", "Joe Biden"}}},
+        Case{"AgeAppositionAfterTheQuote", "“We were wrong,” Maria Ramos, 58, told AFP in an interview on Monday.",
+             {{"direct", "We were wrong", "told", "Maria Ramos"}}},
         Case{"CueAndSourceAfterTheQuote",
              "\"We will not stop,\" Anna Smith said.",
              {{"direct", "We will not stop", "said", "Anna Smith", "*", "*", 0}}},
@@ -175,7 +179,21 @@ INSTANTIATE_TEST_SUITE_P(
                                      "troops had arrived.",
              {{"indirect", "Number of troops exceeds 10,000", "says", "South Korea"}}},
         Case{"HeadlineSpeakerLabel", "Zelensky: Russia is preparing a new offensive\n\nThe war goes on.",
-             {{"indirect", "Russia is preparing a new offensive", "", "Zelensky"}}},
+             {{"indirect", "Russia is preparing a new offensive", ":", "Zelensky"}}},
+        Case{"HeadlineSpeakerLabelWithFullStop",
+             "Rubio: I am not interested in being vice president.\n\nThe senator spoke on Sunday.",
+             {{"indirect", "I am not interested in being vice president", ":", "Rubio"}}},
+        Case{"HeadlineReportLabel", "Poll: Sanders leads Clinton nationally for the first time.\n\nThe poll ran for a week.",
+             {{"indirect", "Sanders leads Clinton nationally for the first time", ":", "*"}}},
+        Case{"AgeAppositionBeforeCue", "Maria Ramos, 58, told AFP in an interview that she was wrong.",
+             {{"indirect", "she was wrong", "told", "Maria Ramos"}}},
+        Case{"RelativeClauseBeforeCue",
+             "Steven Aftergood, who heads a project on secrecy, said he thought the attention was overblown.",
+             {{"indirect", "he thought the attention was overblown", "said", "Steven Aftergood"}}},
+        Case{"AskedWhether", "Sanders asked him whether he would raise money for other candidates.",
+             {{"indirect", "whether he would raise money for other candidates", "asked", "Sanders"}}},
+        Case{"CallingWithQuotedLabel", "Trump attacked Cruz on Friday, calling him “the worst senator in history.”",
+             {{"mixed", "him “the worst senator in history.”", "calling", "Trump"}}},
         Case{"UnusualCueMocked", "Anna Smith mocked the plan as a fantasy.",
              {{"indirect", "the plan as a fantasy", "mocked", "Anna Smith"}}},
         Case{"SecondSubjectAfterBut",
@@ -194,7 +212,7 @@ INSTANTIATE_TEST_SUITE_P(
              {{"indirect", "is the greatest threat facing the world today", "says", "Obama"}}},
         Case{"TranscriptSpeakerLabel",
              "The interview went on.\n\nPENCE: Gennifer Flowers will not be attending the debate.",
-             {{"indirect", "Gennifer Flowers will not be attending the debate", "", "PENCE"}}},
+             {{"indirect", "Gennifer Flowers will not be attending the debate", ":", "PENCE"}}},
         Case{"ContentTrailingClauseAfterSourceIsNotContent",
              "The number exceeded 10,000, South Korea said, as the troops came under fire.",
              {{"indirect", "The number exceeded 10,000", "said", "South Korea"}}}));
@@ -314,6 +332,17 @@ TEST(AttributionAnnotatorTest, ContinuationsPointAtTheQuoteTheyCarryOn) {
   EXPECT_EQ(atts[paragraph].continues, std::optional<uint32_t>(nowak));  // cue-less quote paragraph
   EXPECT_FALSE(atts[mayor].continues.has_value());
   EXPECT_EQ(atts[paragraph].source.name, "Piotr Nowak");
+}
+
+TEST(AttributionAnnotatorTest, QuestionQuoteDoesNotTakeTheNextStatementsCue) {
+  // "Joe Biden said he would go" is a statement of its own, not the cue of the question before it.
+  Document doc = testing::Annotate("\xE2\x80\x9CWhy now?\xE2\x80\x9D Joe Biden said he would go to Kyiv on Monday.");
+  for (const Attribution& a : doc.attributions()) {
+    EXPECT_NE(doc.Text(a.content), "Why now?") << Describe(doc);
+  }
+  bool statement = false;
+  for (const Attribution& a : doc.attributions()) statement |= doc.Text(a.content) == "he would go to Kyiv on Monday";
+  EXPECT_TRUE(statement) << Describe(doc);
 }
 
 TEST(AttributionAnnotatorTest, NounFormsOfCuesMakeNoAttribution) {
