@@ -426,6 +426,58 @@ Result<std::shared_ptr<const AttributionModel>> AttributionModel::Load(const std
 
 namespace hearsay::internal {
 
+namespace {
+
+bool IsPreposition(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"about", "on", "against", "at", "for", "over", "with", "to",
+                                                "into", "upon", "toward", "towards", "of"};
+  for (std::string_view k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+bool IsLightVerb(std::string_view lemma) {
+  static constexpr std::string_view kLemmas[] = {"take", "pay", "make", "draw", "give", "cast", "level",
+                                                 "voice", "express", "raise", "place", "put", "shed"};
+  for (std::string_view k : kLemmas) {
+    if (lemma == k) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+uint32_t SkipCueComplement(const AttributionContext& ctx, uint32_t cue, uint32_t b, uint32_t limit) {
+  const auto& pos = ctx.doc.pos_tags();
+  const bool tagged = pos.size() == ctx.doc.tokens().size();
+  auto opens_phrase = [&](uint32_t k) {  // a noun phrase or -ing clause starts at k, not an infinitive
+    if (k >= limit) return false;
+    if (!tagged) return true;
+    const PartOfSpeech p = pos[k];
+    return p != PartOfSpeech::kVerb && p != PartOfSpeech::kAux && p != PartOfSpeech::kPunct &&
+           p != PartOfSpeech::kAdp;
+  };
+  uint32_t k = b;
+  // "out", "up", "back" before a preposition: "lashed out at", "spoke out against".
+  if (k + 1 < limit && (ctx.lower[k] == "out" || ctx.lower[k] == "up" || ctx.lower[k] == "back" ||
+                        ctx.lower[k] == "down") && IsPreposition(ctx.lower[k + 1])) {
+    ++k;
+  }
+  // A light verb and its noun: "took aim at", "paid particular attention to", "drew criticism from".
+  if (k == b && IsLightVerb(CueLemma(ctx, cue))) {
+    uint32_t n = k;
+    if (n < limit && (ctx.lower[n] == "a" || ctx.lower[n] == "an" || ctx.lower[n] == "the")) ++n;
+    while (n < limit && n < k + 3 && tagged && pos[n] == PartOfSpeech::kAdj) ++n;
+    if (n < limit && tagged && pos[n] == PartOfSpeech::kNoun && n + 1 < limit &&
+        (IsPreposition(ctx.lower[n + 1]) || ctx.lower[n + 1] == "from") && opens_phrase(n + 2)) {
+      return n + 2;
+    }
+  }
+  if (k < limit && IsPreposition(ctx.lower[k]) && opens_phrase(k + 1)) return k + 1;
+  return b;
+}
+
 void FindLearnedAttributions(AttributionContext& ctx, const AttributionModel& model, std::vector<Candidate>* out) {
   const auto& tokens = ctx.doc.tokens();
   std::vector<uint8_t> covered(tokens.size(), 0);
@@ -475,6 +527,10 @@ void FindLearnedAttributions(AttributionContext& ctx, const AttributionModel& mo
       for (uint32_t k = src->begin; k < src->end; ++k) taken |= covered[k] != 0;
       if (taken) continue;
       uint32_t b = i + 1;
+      // The verb's particle and preposition belong to the cue: "rails against the establishment",
+      // "talked about the border", "lashed out at Khan", "took aim at", "paid attention to".
+      b = SkipCueComplement(ctx, i, b, limit);
+      const uint32_t cue_end = b;
       if (b < limit && ctx.lower[b] == "that") ++b;
       if (b >= limit || covered[b] || (ctx.quote_of[b] != kNoIndex && ctx.quotes[ctx.quote_of[b]].direct)) continue;
       if (limit - b > AttributionModel::kMaxContent) continue;
@@ -498,7 +554,7 @@ void FindLearnedAttributions(AttributionContext& ctx, const AttributionModel& mo
       c.content_end = e;
       c.content = {tokens[b].span.begin, tokens[e - 1].span.end};
       c.cue_begin = i;
-      c.cue_end = i + 1;
+      c.cue_end = cue_end;
       c.source = src;
       c.paragraph = ctx.paragraph_of[s];
       c.extent_end = e;

@@ -61,6 +61,10 @@ void FindLearnedAttributions(AttributionContext& ctx, const AttributionModel& mo
 // adjuncts and coordinated verb phrases ("... at a rally on Monday", "and defended").
 void RefineContentEnds(const AttributionContext& ctx, const AttributionModel& model, std::vector<Candidate>* cands);
 
+// Where the content of the verb cue at `cue` starts when `b` (the token after it) opens the verb's
+// particle, preposition or light-verb noun: the first token after them, else `b`.
+uint32_t SkipCueComplement(const AttributionContext& ctx, uint32_t cue, uint32_t b, uint32_t limit);
+
 // At most this many features per instance.
 inline constexpr size_t kMaxAttributionFeatures = 64;
 

@@ -289,8 +289,39 @@ class SentenceReader {
     return true;
   }
 
+  // The noun phrase after "according to" when the source reader finds none: up to a comma, a
+  // quote, or a pronoun or verb that starts a reduced relative ("figures her campaign released").
+  std::optional<SourcePhrase> AccordingToObject(uint32_t from) const {
+    const auto& pos = ctx_.doc.pos_tags();
+    const bool tagged = pos.size() == tokens_.size();
+    uint32_t k = from;
+    while (k < content_end_ && k < from + 12) {
+      if (tokens_[k].kind == TokenKind::kPunct || tokens_[k].kind == TokenKind::kQuote ||
+          tokens_[k].kind == TokenKind::kDash) {
+        break;
+      }
+      if (k > from && tagged &&
+          (pos[k] == PartOfSpeech::kVerb || pos[k] == PartOfSpeech::kAux || pos[k] == PartOfSpeech::kPron ||
+           pos[k] == PartOfSpeech::kSconj)) {
+        break;
+      }
+      ++k;
+    }
+    return k > from ? ctx_.reader.Phrase(from, k) : std::nullopt;
+  }
+
+  bool NoVerbIn(uint32_t b, uint32_t e) const {
+    const auto& pos = ctx_.doc.pos_tags();
+    if (pos.size() != tokens_.size()) return ctx_.reader.SkipAdjuncts(b, e) >= e;
+    for (uint32_t k = b; k < e; ++k) {
+      if (pos[k] == PartOfSpeech::kVerb || pos[k] == PartOfSpeech::kAux) return false;
+    }
+    return true;
+  }
+
   bool AccordingTo(uint32_t i, uint32_t cue_end) {
     auto src = ctx_.reader.After(cue_end, content_end_);
+    if (!src) src = AccordingToObject(cue_end);
     if (!src) return false;
     const uint32_t after = src->end;
     const bool at_start = i == ClauseStart(i) || (i > begin_ && (lower_[i - 1] == "," || lower_[i - 1] == "but" ||
@@ -310,6 +341,13 @@ class SentenceReader {
     if (at_start && after < content_end_) {
       if (Words(after, content_end_) < 2) return false;
       Add(AttributionKind::kIndirect, after, content_end_, i, cue_end, src);
+      return true;
+    }
+    // "CLAUSE according to X." without a comma: the source ends the sentence.
+    if (!at_start && NoVerbIn(after, content_end_)) {
+      const uint32_t start = ClauseStart(i);
+      if (Words(start, i) < 3) return false;
+      Add(AttributionKind::kIndirect, start, i, i, cue_end, src);
       return true;
     }
     return false;

@@ -455,7 +455,8 @@ void SourcePhraseReader::ReadRole(uint32_t begin, uint32_t end, SourcePhrase* p)
   }
 }
 
-std::optional<SourcePhrase> SourcePhraseReader::Build(uint32_t begin, uint32_t end, uint32_t ab, uint32_t ae) const {
+std::optional<SourcePhrase> SourcePhraseReader::Build(uint32_t begin, uint32_t end, uint32_t ab, uint32_t ae,
+                                                      bool any_head) const {
   if (begin >= end) return std::nullopt;
   const CueLexicon& lex = CueLexicon::Get();
   SourcePhrase p;
@@ -483,7 +484,7 @@ std::optional<SourcePhrase> SourcePhraseReader::Build(uint32_t begin, uint32_t e
   if (i >= end) return std::nullopt;
   // The head must be a noun we can vouch for: a capitalised word, a source
   // word, or any word after a determiner ("the memo said").
-  if (!Noun(end - 1) && !(p.definite || p.indefinite || quantified)) return std::nullopt;
+  if (!any_head && !Noun(end - 1) && !(p.definite || p.indefinite || quantified)) return std::nullopt;
   if (tokens_[end - 1].kind == TokenKind::kClitic || tokens_[end - 1].kind == TokenKind::kNumber) return std::nullopt;
   // "Moscow and Pyongyang" is a compound source; "the Security and Defense Council" after a preposition is not.
   bool has_and = false;
@@ -584,7 +585,9 @@ std::optional<SourcePhrase> SourcePhraseReader::Build(uint32_t begin, uint32_t e
     if (bits & kRoleWord) ReadRole(i, end, &p);
     if (!(p.person || p.org) && p.kind == SourceKind::kDescription) {
       // Unknown head without a determiner: not a source we trust.
-      if (!(p.definite || p.indefinite || quantified) && !tokens_[i].Has(kCapitalized)) return std::nullopt;
+      if (!any_head && !(p.definite || p.indefinite || quantified) && !tokens_[i].Has(kCapitalized)) {
+        return std::nullopt;
+      }
     }
   }
   if (ae > ab) {

@@ -66,6 +66,10 @@ class SourcePhraseReader {
   // ("said Stephane Dujarric, the UN chief's spokesperson").
   std::optional<SourcePhrase> After(uint32_t from, uint32_t limit) const;
 
+  // The tokens [begin, end) read as a source phrase even when its head is no word the reader
+  // trusts as a source -- for a slot that can only hold one: "according to figures".
+  std::optional<SourcePhrase> Phrase(uint32_t begin, uint32_t end) const { return Build(begin, end, 0, 0, true); }
+
   // Skips, from token `i` forward, what may stand between a cue and its
   // content or source: time phrases, "in a statement", "told reporters";
   // returns the first token after them (not past `limit`).
@@ -91,7 +95,8 @@ class SourcePhraseReader {
   uint32_t ScanForward(uint32_t from, uint32_t limit, bool apposition) const;
   bool LooksLikeName(uint32_t begin, uint32_t end) const;
   bool LooksLikeRolePhrase(uint32_t begin, uint32_t end) const;
-  std::optional<SourcePhrase> Build(uint32_t begin, uint32_t end, uint32_t appos_begin, uint32_t appos_end) const;
+  std::optional<SourcePhrase> Build(uint32_t begin, uint32_t end, uint32_t appos_begin, uint32_t appos_end,
+                                    bool any_head = false) const;
   void ReadRole(uint32_t begin, uint32_t end, SourcePhrase* p) const;
   bool Noun(uint32_t i) const;
 
