@@ -74,7 +74,7 @@ void TrimOverlaps(const AttributionContext& ctx, std::vector<Candidate>* cands) 
   }
   std::sort(by_cue.begin(), by_cue.end());
   for (Candidate& a : *cands) {
-    if (a.kind == AttributionKind::kDirect) continue;
+    if (a.kind == AttributionKind::kDirect || a.may_nest) continue;
     auto it = std::lower_bound(by_cue.begin(), by_cue.end(), std::make_pair(a.content_begin, 0u));
     for (; it != by_cue.end() && it->first < a.content_end; ++it) {
       const Candidate& b = (*cands)[it->second];

@@ -63,6 +63,9 @@ struct Candidate {
   uint32_t quote_group = kNoIndex;
   uint32_t quote = kNoIndex;  // index into AttributionContext::quotes for a direct quote
   uint32_t extent_end = 0;  // one past the last token the attribution covers (content, cue, source)
+  // "CLAUSE, X said.": a speech verb inside CLAUSE with its own source ("..., Trump said he would
+  // win, his aide said") is a nested attribution; it does not cut this content.
+  bool may_nest = false;
 };
 
 }  // namespace hearsay::internal

@@ -31,12 +31,19 @@ class SentenceReader {
 
   void Run() {
     if ((IsTitleLine() || OpensParagraph()) && SpeakerLabel()) return;
+    FinalAttribution();
     for (uint32_t i = begin_; i < end_;) {
       if (ctx_.cue_used[i] || ctx_.quote_of[i] != kNoIndex) {
         ++i;
         continue;
       }
       CueMatch m = CueLexicon::Get().MatchAt(lower_, ctx_.info, i, end_);
+      // Inside the clause a sentence-final "X said" reports, only speech and report verbs are cues
+      // of their own ("..., when the two men talked at the ball, Earnest said").
+      if (m.length > 0 && i >= final_begin_ && i < final_end_ && m.entry->cls != CueClass::kSpeech &&
+          m.entry->cls != CueClass::kReport) {
+        m.length = 0;
+      }
       if (m.length == 1 && m.entry->cls != CueClass::kPhrase && !ctx_.MayBeVerb(i, m.entry->lemma)) m.length = 0;
       if (m.length > 0 && i > begin_ && (IsDeterminer(lower_[i - 1]) || lower_[i - 1] == "'s") &&
           m.entry->cls != CueClass::kPhrase) {
@@ -111,6 +118,117 @@ class SentenceReader {
       return true;
     }
     return false;
+  }
+
+  // "CLAUSE, X said." / "CLAUSE, said X, a role, who ...": the attribution that ends a sentence is
+  // read first, so a verb inside CLAUSE cannot take its content. Its cue is a speech or report verb
+  // (or "added"), its source is right after the comma, and nothing but adjuncts, or a comma, follows.
+  void FinalAttribution() {
+    const CueLexicon& lex = CueLexicon::Get();
+    uint32_t tail_end = content_end_;
+    for (uint32_t c = content_end_; c > begin_ + 2 && content_end_ - c < 40; --c) {
+      const uint32_t comma = c - 1;
+      if (ctx_.quote_of[comma] != kNoIndex && ctx_.quotes[ctx_.quote_of[comma]].direct) return;
+      if (lower_[comma] != ",") continue;
+      const uint32_t from = comma + 1;
+      if (from + 1 < tail_end && TryFinal(lex, comma, from, tail_end)) return;
+      tail_end = comma;  // the next comma to the left may open the attribution; this one ends its tail
+    }
+  }
+
+  // Whether what follows the source and cue ending at `r` leaves them the sentence's end: nothing, or
+  // after a comma an apposition and then a participle, a relative clause or an adjunct of the
+  // writer's -- not the second half of a split statement ("A, X said, B").
+  bool EndsSentence(uint32_t r) const {
+    if (r < content_end_ && lower_[r] != ",") {
+      r = ctx_.reader.SkipAdjuncts(r, content_end_);
+      if (r >= content_end_) return true;
+      if (lower_[r - 1] == ",") --r;  // SkipAdjuncts steps over commas
+    }
+    if (r >= content_end_) return true;
+    if (lower_[r] != ",") return false;
+    // ", a professor of economics at M.I.T.," -- an apposition to the source.
+    uint32_t e = r + 1;
+    bool role = false;
+    while (e < content_end_ && lower_[e] != "," && e < r + 14 && !VerbAt(e)) {
+      role |= (ctx_.reader.Bits(e) & kRoleWord) != 0;
+      ++e;
+    }
+    if (role && e > r + 1 && (e >= content_end_ || lower_[e] == ",")) {
+      if (e >= content_end_) return true;
+      r = e;
+    }
+    return WritersAddition(r + 1);
+  }
+
+  bool WritersAddition(uint32_t k) const {
+    if (k >= content_end_) return true;
+    const std::string& w = lower_[k];
+    if (EndsWith(w, "ing") && w.size() > 4 && !tokens_[k].Has(kCapitalized)) return true;
+    static constexpr std::string_view kWords[] = {"who", "which", "whose", "as", "while", "because",
+                                                  "although", "though", "according"};
+    for (std::string_view x : kWords) {
+      if (w == x) return true;
+    }
+    return false;
+  }
+
+  bool TryFinal(const CueLexicon& lex, uint32_t comma, uint32_t from, uint32_t tail_end) {
+    auto speech = [&](const CueMatch& m, uint32_t k) {
+      return m.length > 0 && (m.entry->cls == CueClass::kSpeech || m.entry->cls == CueClass::kReport) &&
+             (m.length > 1 || ctx_.MayBeVerb(k, m.entry->lemma)) && !EndsWith(lower_[k], "ing") &&
+             !ctx_.cue_used[k];
+    };
+    auto rest_ok = [&](uint32_t after, const CueEntry& e) {
+      uint32_t r = ctx_.reader.SkipAdjuncts(after, tail_end);
+      if (r < tail_end && (e.lemma == "tell" || e.lemma == "inform" || e.lemma == "assure")) {
+        r = ctx_.reader.SkipAdjuncts(SkipObject(r), tail_end);  // "told AFP in an interview"
+      }
+      return r >= tail_end;
+    };
+    std::optional<SourcePhrase> src;
+    uint32_t cue = kNoIndex, cue_end = kNoIndex;
+    if (CueMatch m = lex.MatchAt(lower_, ctx_.info, from, tail_end); speech(m, from)) {
+      // Inverted: ", said X, a role at Org, who ..."
+      auto inv = ctx_.reader.After(from + m.length, content_end_);
+      if (inv && EndsSentence(inv->end)) {
+        src = inv;
+        cue = from;
+        cue_end = from + m.length;
+      }
+    } else {
+      for (uint32_t k = from + 1; k < tail_end && k < from + 16; ++k) {
+        CueMatch mk = lex.MatchAt(lower_, ctx_.info, k, tail_end);
+        if (!speech(mk, k)) continue;
+        auto before = ctx_.reader.Before(k, from);
+        if (!before || before->begin != from || !ctx_.reader.AgreesAsVerb(*before, k, *mk.entry)) return false;
+        if (!rest_ok(k + mk.length, *mk.entry) || !EndsSentence(tail_end)) return false;
+        src = before;
+        cue = k;
+        cue_end = k + mk.length;
+        break;
+      }
+    }
+    if (!src || (src->kind == SourceKind::kPronoun && (lower_[src->begin] == "you" || lower_[src->begin] == "i"))) {
+      return false;
+    }
+    uint32_t start = begin_;
+    for (uint32_t k = comma; k > begin_; --k) {
+      if ((lower_[k - 1] == ":" || lower_[k - 1] == ";") && ctx_.quote_of[k - 1] == kNoIndex) {
+        start = k;
+        break;
+      }
+    }
+    for (uint32_t k : mine_) start = std::max(start, (*out_)[k].extent_end);  // after an earlier quote
+    if (Words(start, comma) < 3 || NoVerbIn(start, comma)) return false;  // "For almost 60 years, ..."
+    if (ctx_.quote_of[comma - 1] != kNoIndex && ctx_.quotes[ctx_.quote_of[comma - 1]].direct) return false;
+    const uint32_t consumed = consumed_;
+    Add(AttributionKind::kIndirect, start, comma, cue, cue_end, src).may_nest = true;
+    consumed_ = consumed;
+    for (uint32_t k = cue; k < cue_end; ++k) ctx_.cue_used[k] = true;
+    final_begin_ = start;
+    final_end_ = comma;
+    return true;
   }
 
   // Where a clause before position `i` starts: after the last attribution or
@@ -308,6 +426,15 @@ class SentenceReader {
       ++k;
     }
     return k > from ? ctx_.reader.Phrase(from, k) : std::nullopt;
+  }
+
+  // A verb by the POS tags; without tags, a lower-case -ed word or a verb of the cue lexicon.
+  bool VerbAt(uint32_t k) const {
+    const auto& pos = ctx_.doc.pos_tags();
+    if (pos.size() == tokens_.size()) return pos[k] == PartOfSpeech::kVerb || pos[k] == PartOfSpeech::kAux;
+    if (tokens_[k].Has(kCapitalized)) return false;
+    return (lower_[k].size() > 4 && EndsWith(lower_[k], "ed")) ||
+           (ctx_.info[k] != nullptr && ctx_.info[k]->cue != nullptr && ctx_.info[k]->cue->cls != CueClass::kPhrase);
   }
 
   bool NoVerbIn(uint32_t b, uint32_t e) const {
@@ -589,6 +716,7 @@ class SentenceReader {
   std::vector<uint32_t> mine_;
   uint32_t begin_ = 0, end_ = 0, content_end_ = 0;
   uint32_t consumed_ = 0;
+  uint32_t final_begin_ = 0, final_end_ = 0;  // content of the sentence-final attribution, if any
 };
 
 }  // namespace
