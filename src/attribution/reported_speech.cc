@@ -246,7 +246,13 @@ class SentenceReader {
     const uint32_t cue_end = i + m.length;
     if (e.lemma == "according to") return AccordingTo(i, cue_end);
     const bool after_comma = i > begin_ && lower_[i - 1] == ",";
-    if (after_comma && EndsWith(lower_[i], "ing") && m.length == 1) return Participle(i, cue_end, e);
+    // "..., saying", "while saying", "by saying", "before adding that", "-- saying"
+    const bool participle_slot =
+        after_comma || (i > begin_ && (lower_[i - 1] == "while" || lower_[i - 1] == "by" || lower_[i - 1] == "upon" ||
+                                       lower_[i - 1] == "before" || lower_[i - 1] == "after" ||
+                                       lower_[i - 1] == "when" || tokens_[i - 1].kind == TokenKind::kDash ||
+                                       (i > begin_ + 1 && lower_[i - 2] == "," && EndsWith(lower_[i - 1], "ly"))));
+    if (participle_slot && EndsWith(lower_[i], "ing") && m.length == 1) return Participle(i, cue_end, e);
     // Passive without an agent ("is expected to") is not an attribution.
     if (i > begin_) {
       const std::string& prev = lower_[i - 1];
@@ -278,6 +284,18 @@ class SentenceReader {
           break;
         }
         if (tokens_[k - 1].kind == TokenKind::kPunct) break;
+      }
+    }
+    if (!src) {
+      // "Hawkins and others who want to ban abortion said ...": the subject before a relative clause.
+      for (uint32_t k = i; k > begin_ + 1 && i - k < 14; --k) {
+        if (lower_[k - 1] != "who") continue;
+        uint32_t e = k - 1;
+        if (IsCommaAt(e - 1)) --e;
+        if (e < consumed_) break;
+        auto subject = ctx_.reader.Before(e, begin_);
+        if (subject && subject->end == e) src = subject;
+        break;
       }
     }
     if (src.has_value() && !UsableSubject(*src, e)) src.reset();
@@ -332,6 +350,10 @@ class SentenceReader {
           return true;
         }
       }
+      if (c0 + 1 < content_end_ && (lower_[c0] == "before" || lower_[c0] == "while" || lower_[c0] == "after") &&
+          EndsWith(lower_[c0 + 1], "ing") && ctx_.info[c0 + 1] != nullptr && ctx_.info[c0 + 1]->cue != nullptr) {
+        return false;  // "responded before adding that ...": the participle's attribution
+      }
       if (Words(c0, content_end_) >= 2 && !(tell && StartsWithPreposition(c0))) {
         if (ctx_.quote_of[c0] != kNoIndex && ctx_.quotes[ctx_.quote_of[c0]].direct) return false;
         Add(AttributionKind::kIndirect, c0, content_end_, i, cue_end, src);
@@ -374,6 +396,8 @@ class SentenceReader {
     }
     return false;
   }
+
+  bool IsCommaAt(uint32_t k) const { return lower_[k] == ","; }
 
   // "it seems", "it is expected", "you know": not sources.
   bool UsableSubject(const SourcePhrase& p, const CueEntry& e) const {
@@ -569,11 +593,43 @@ class SentenceReader {
     if (e.lemma == "ask") c0 = SkipListener(c0);
     const bool has_that = (c0 > cue_end && (lower_[c0 - 1] == "that" || lower_[c0 - 1] == ":")) ||
                           (e.lemma == "ask" && AsksQuestion(c0)) || QuotedSoon(c0);
+    if (c0 < end_ && ctx_.quote_of[c0] != kNoIndex && ctx_.quotes[ctx_.quote_of[c0]].direct &&
+        e.cls != CueClass::kWeak) {
+      // ", saying, “...”" / ", adding: “...”": the quote is the content.
+      return QuoteAfterParticiple(ctx_.quote_of[c0], i, cue_end, src, continues);
+    }
     if (e.cls == CueClass::kWeak && !has_that) return false;
     if (Words(c0, content_end_) < 2) return false;
     if (ctx_.quote_of[c0] != kNoIndex && ctx_.quotes[ctx_.quote_of[c0]].direct) return false;
     Candidate& c = Add(AttributionKind::kIndirect, c0, content_end_, i, cue_end, src);
     if (continues != kNoIndex) c.continues = continues;
+    return true;
+  }
+
+  // A direct quote introduced by a participle no other finder attributed.
+  bool QuoteAfterParticiple(uint32_t qi, uint32_t cue, uint32_t cue_end, const std::optional<SourcePhrase>& src,
+                            uint32_t continues) {
+    const QuoteSegment& q = ctx_.quotes[qi];
+    if (q.content_end <= q.content_begin) return false;
+    for (const Candidate& c : *out_) {
+      if (c.quote == qi) return false;
+    }
+    Candidate c;
+    c.kind = AttributionKind::kDirect;
+    c.content_begin = q.content_begin;
+    c.content_end = q.content_end;
+    c.content = q.content;
+    c.paragraph = q.paragraph;
+    c.quote_group = q.group;
+    c.quote = qi;
+    c.extent_end = q.close != QuoteSegment::kNone ? q.close_last + 1 : q.content_end;
+    c.cue_begin = cue;
+    c.cue_end = cue_end;
+    c.source = src;
+    if (continues != kNoIndex) c.continues = continues;
+    out_->push_back(std::move(c));
+    mine_.push_back(static_cast<uint32_t>(out_->size() - 1));
+    consumed_ = std::max(consumed_, out_->back().extent_end);
     return true;
   }
 
@@ -658,6 +714,13 @@ class SentenceReader {
       // A semicolon, or a dash before "and"/"but", starts the writer's next clause.
       if (lower_[k] == ";" || (tokens_[k].kind == TokenKind::kDash && lower_[k] != "-" &&
                                (lower_[k + 1] == "and" || lower_[k + 1] == "but"))) {
+        ce = k;
+        break;
+      }
+      // "... before adding that", "while saying": a participle cue starts the next attribution.
+      if ((lower_[k] == "before" || lower_[k] == "while" || lower_[k] == "after") && EndsWith(lower_[k + 1], "ing") &&
+          ctx_.info[k + 1] != nullptr && ctx_.info[k + 1]->cue != nullptr &&
+          ctx_.info[k + 1]->cue->cls == CueClass::kSpeech) {
         ce = k;
         break;
       }

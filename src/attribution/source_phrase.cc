@@ -177,6 +177,24 @@ uint32_t SourcePhraseReader::ScanBack(uint32_t end, uint32_t limit, uint32_t max
   return k;
 }
 
+uint32_t SourcePhraseReader::AppositionBack(uint32_t end, uint32_t limit) const {
+  const auto& pos = doc_.pos_tags();
+  const bool tagged = pos.size() == tokens_.size();
+  bool role = false;
+  for (uint32_t k = end; k > limit && end - k < 16; --k) {
+    const uint32_t i = k - 1;
+    if (IsComma(i)) return role || (k + 1 < end && lower_[k] == "one" && lower_[k + 1] == "of") ? k : end;
+    const Token& t = tokens_[i];
+    if (!IsWordLike(t) && t.kind != TokenKind::kClitic && !(t.kind == TokenKind::kPunct && (lower_[i] == "(" || lower_[i] == ")"))) {
+      return end;
+    }
+    if (tagged && (pos[i] == PartOfSpeech::kVerb || pos[i] == PartOfSpeech::kAux)) return end;
+    if (!tagged && Barrier(i) && lower_[i] != "to" && lower_[i] != "of" && lower_[i] != "for") return end;
+    role |= (bits_[i] & (kRoleWord | kTitleWord)) != 0;
+  }
+  return end;
+}
+
 uint32_t SourcePhraseReader::ScanForward(uint32_t from, uint32_t limit, bool apposition) const {
   uint32_t k = from;
   const uint32_t cap = apposition ? 20 : 10;
@@ -222,7 +240,8 @@ bool SourcePhraseReader::LooksLikeRolePhrase(uint32_t begin, uint32_t end) const
   for (uint32_t i = begin; i < end; ++i) {
     if (bits_[i] & (kRoleWord | kOrgWord | kTitleWord)) return true;
   }
-  return In(lower_[begin], kDeterminers);
+  // "one of only a handful of RNC members"
+  return In(lower_[begin], kDeterminers) || (begin + 1 < end && lower_[begin] == "one" && lower_[begin + 1] == "of");
 }
 
 std::optional<SourcePhrase> SourcePhraseReader::Before(uint32_t cue, uint32_t limit) const {
@@ -230,6 +249,20 @@ std::optional<SourcePhrase> SourcePhraseReader::Before(uint32_t cue, uint32_t li
   uint32_t skip = 0;
   while (j > limit && SkippableBeforeCue(j - 1, limit, &skip)) j -= std::min(skip, j - limit);
   if (j <= limit) return std::nullopt;
+  // "The justice -- who has been in a scuffle with the nominee -- said": the phrase before the aside.
+  if (tokens_[j - 1].kind == TokenKind::kDash && j >= limit + 3) {
+    for (uint32_t k = j - 2; k > limit && j - k < 30; --k) {
+      if (tokens_[k].kind == TokenKind::kQuote) break;
+      if (tokens_[k].kind != TokenKind::kDash) continue;
+      if (k > limit && (lower_[k + 1] == "who" || lower_[k + 1] == "a" || lower_[k + 1] == "an" ||
+                        lower_[k + 1] == "the" || (bits_[k + 1] & kRoleWord))) {
+        const uint32_t b = ScanBack(k, limit);
+        if (b < k) return Build(b, k, 0, 0);
+      }
+      break;
+    }
+    return std::nullopt;
+  }
   if (IsComma(j - 1)) {
     // Name, apposition, said -- or -- The Ukrainian president, Volodymyr Zelensky, urged
     const uint32_t a_end = j - 1;
@@ -255,7 +288,8 @@ std::optional<SourcePhrase> SourcePhraseReader::Before(uint32_t cue, uint32_t li
         if (p) return p;
       }
     }
-    const uint32_t a = ScanBack(a_end, limit, 20);
+    uint32_t a = ScanBack(a_end, limit, 20);
+    if (a < a_end && a > limit && !IsComma(a - 1)) a = AppositionBack(a_end, limit);  // "a senior adviser to Sanders"
     if (a >= a_end || a <= limit || !IsComma(a - 1)) return std::nullopt;
     const uint32_t b_end = a - 1;
     const uint32_t b = ScanBack(b_end, limit);
@@ -276,10 +310,12 @@ std::optional<SourcePhrase> SourcePhraseReader::Before(uint32_t cue, uint32_t li
     }
     return std::nullopt;
   }
-  // "an architect who said": the phrase before the relative pronoun.
+  // "an architect who said", "Thomas Perez, who said": the phrase before the relative pronoun.
   if (j > limit + 1 && (lower_[j - 1] == "who" || lower_[j - 1] == "which")) {
-    const uint32_t b = ScanBack(j - 1, limit);
-    if (b < j - 1) return Build(b, j - 1, 0, 0);
+    uint32_t e = j - 1;
+    if (e > limit + 1 && IsComma(e - 1)) --e;
+    const uint32_t b = ScanBack(e, limit);
+    if (b < e) return Build(b, e, 0, 0);
     return std::nullopt;
   }
   uint32_t a = ScanBack(j, limit);
@@ -333,9 +369,13 @@ uint32_t SourcePhraseReader::SkipAdjuncts(uint32_t i, uint32_t limit) const {
       }
       bool time = false;
       for (uint32_t m = i; m < k; ++m) time |= In(lower_[m], kTimeWords);
-      if (time) skip = k - i;
+      const bool possessive = k < limit && (lower_[k] == "'s" || lower_[k] == "'");  // "Monday's decision"
+      if (time && !possessive) skip = k - i;
     }
-    if (skip == 0 && In(w, kAdjunctPreps) && i + 1 < limit) {
+    // "before adding that ...": a participle cue is an attribution of its own, no adjunct.
+    const bool participle_cue = i + 1 < limit && Barrier(i + 1) && lower_[i + 1].size() > 4 &&
+                                lower_[i + 1].compare(lower_[i + 1].size() - 3, 3, "ing") == 0;
+    if (skip == 0 && In(w, kAdjunctPreps) && i + 1 < limit && !participle_cue) {
       // "in a statement", "at a briefing", "in a Telegram post:" -- only when a
       // clause boundary (that, a colon, a comma, a quote) follows soon.
       for (uint32_t k = i + 1; k < limit && k - i <= 7; ++k) {
