@@ -114,6 +114,7 @@ void AttributionAnnotator::Annotate(Document& doc) const {
   FindReportedSpeech(ctx, &cands);
   ContinueQuotes(ctx, &cands);
   if (model_) {
+    SplitCoordinatedCues(ctx, *model_, &cands);
     RefineContentEnds(ctx, *model_, &cands);
     FindLearnedAttributions(ctx, *model_, &cands);
   }

@@ -474,6 +474,7 @@ uint32_t SkipCueComplement(const AttributionContext& ctx, uint32_t cue, uint32_t
       return n + 2;
     }
   }
+  if (k + 1 < limit && ctx.lower[k] == "at" && (ctx.lower[k + 1] == "least" || ctx.lower[k + 1] == "most")) return b;
   if (k < limit && IsPreposition(ctx.lower[k]) && opens_phrase(k + 1)) return k + 1;
   return b;
 }
@@ -521,6 +522,14 @@ void FindLearnedAttributions(AttributionContext& ctx, const AttributionModel& mo
         out->push_back(std::move(c));
         i = agent->end - 1;
         continue;
+      }
+      if (!src && i > sb + 1 && (ctx.lower[i - 1] == "and" || ctx.lower[i - 1] == "but")) {
+        // "X criticized A and defended B": the coordinated verb shares the sentence's last source.
+        for (auto it = out->rbegin(); it != out->rend(); ++it) {
+          if (it->cue_begin == kNoIndex || it->cue_begin >= i || ctx.sentence_of[it->cue_begin] != s) continue;
+          if (it->source && it->source->kind != SourceKind::kPronoun) src = it->source;
+          break;
+        }
       }
       if (!src) continue;
       bool taken = false;
@@ -572,6 +581,59 @@ void FindLearnedAttributions(AttributionContext& ctx, const AttributionModel& mo
 // no margin, 0.680 content F1 on PolNeAR dev, the rules' ends alone 0.682, margins 2-100 give
 // 0.683-0.687, best near 18).
 constexpr float kRefineMargin = 18.0f;
+
+void SplitCoordinatedCues(AttributionContext& ctx, const AttributionModel& model, std::vector<Candidate>* cands) {
+  const auto& tokens = ctx.doc.tokens();
+  const auto& pos = ctx.doc.pos_tags();
+  if (pos.size() != tokens.size()) return;
+  const size_t n = cands->size();
+  for (size_t ci = 0; ci < n; ++ci) {
+    Candidate& c = (*cands)[ci];
+    if (c.kind == AttributionKind::kDirect || c.cue_begin == kNoIndex || !c.source || c.content_begin < c.cue_end ||
+        c.may_nest) {
+      continue;
+    }
+    for (uint32_t k = c.content_begin + 2; k + 2 < c.content_end; ++k) {
+      if ((ctx.lower[k] != "and" && ctx.lower[k] != "but") || ctx.quote_of[k] != kNoIndex) continue;
+      uint32_t v = k + 1;
+      if (v + 1 < c.content_end && pos[v] == PartOfSpeech::kAdv) ++v;
+      if (pos[v] != PartOfSpeech::kVerb || ctx.cue_used[v] || model.CueScore(ctx, v) <= 0) continue;
+      const uint32_t s = ctx.sentence_of[v];
+      const uint32_t limit = ctx.ContentEnd(ctx.SentenceBegin(s), ctx.SentenceEnd(s));
+      uint32_t b = SkipCueComplement(ctx, v, v + 1, limit);
+      const uint32_t cue_end = b;
+      if (b < limit && ctx.lower[b] == "that") ++b;
+      if (b >= limit || limit - b > AttributionModel::kMaxContent) break;
+      uint32_t e = model.BestEnd(ctx, v, b, limit);
+      while (e > b && tokens[e - 1].kind == TokenKind::kPunct) --e;
+      if (e <= b) break;
+      // The first content ends before the conjunction (and its comma).
+      uint32_t end = k;
+      while (end > c.content_begin && tokens[end - 1].kind == TokenKind::kPunct) --end;
+      c.content_end = end;
+      c.content.end = tokens[end - 1].span.end;
+      Candidate d;
+      d.kind = AttributionKind::kIndirect;
+      for (uint32_t t = b; t < e; ++t) {
+        if (ctx.quote_of[t] != kNoIndex) d.kind = AttributionKind::kMixed;
+      }
+      d.content_begin = b;
+      d.content_end = e;
+      d.content = {tokens[b].span.begin, tokens[e - 1].span.end};
+      d.cue_begin = v;
+      d.cue_end = cue_end;
+      d.source = c.source;
+      d.paragraph = c.paragraph;
+      d.extent_end = e;
+      ctx.cue_used[v] = true;
+      bool quoted = false;
+      for (uint32_t t = c.content_begin; t < c.content_end; ++t) quoted |= ctx.quote_of[t] != kNoIndex;
+      c.kind = quoted ? AttributionKind::kMixed : AttributionKind::kIndirect;
+      cands->push_back(std::move(d));
+      break;
+    }
+  }
+}
 
 void RefineContentEnds(const AttributionContext& ctx, const AttributionModel& model, std::vector<Candidate>* cands) {
   const auto& tokens = ctx.doc.tokens();

@@ -65,6 +65,10 @@ void RefineContentEnds(const AttributionContext& ctx, const AttributionModel& mo
 // particle, preposition or light-verb noun: the first token after them, else `b`.
 uint32_t SkipCueComplement(const AttributionContext& ctx, uint32_t cue, uint32_t b, uint32_t limit);
 
+// "X said A and defended B": a verb after "and"/"but" inside a rule-made content that the cue
+// model takes for a cue ends that content and starts an attribution of its own, same source.
+void SplitCoordinatedCues(AttributionContext& ctx, const AttributionModel& model, std::vector<Candidate>* cands);
+
 // At most this many features per instance.
 inline constexpr size_t kMaxAttributionFeatures = 64;
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "attribution/attribution_model.h"
 #include "attribution/cue_lexicon.h"
 
 namespace hearsay::internal {
@@ -325,6 +326,13 @@ class SentenceReader {
       uint32_t c0 = cue_end;
       if (tell) c0 = SkipObject(c0);
       c0 = ctx_.reader.SkipAdjuncts(c0, content_end_);
+      uint32_t cue_last = cue_end;  // the cue with its particle or preposition: "lashed out at"
+      const bool particle = c0 + 1 < content_end_ && (lower_[c0] == "out" || lower_[c0] == "up" ||
+                                                      lower_[c0] == "back" || lower_[c0] == "down");
+      if (c0 == cue_end && !tell && (particle || (e.cls != CueClass::kSpeech && e.cls != CueClass::kReport))) {
+        c0 = SkipCueComplement(ctx_, i, cue_end, content_end_);
+        cue_last = c0;
+      }
       if (e.lemma == "ask") c0 = SkipListener(c0);
       const bool has_that = (c0 > cue_end && (lower_[c0 - 1] == "that" || lower_[c0 - 1] == ":")) ||
                             (e.lemma == "ask" && AsksQuestion(c0)) || QuotedSoon(c0);
@@ -356,7 +364,7 @@ class SentenceReader {
       }
       if (Words(c0, content_end_) >= 2 && !(tell && StartsWithPreposition(c0))) {
         if (ctx_.quote_of[c0] != kNoIndex && ctx_.quotes[ctx_.quote_of[c0]].direct) return false;
-        Add(AttributionKind::kIndirect, c0, content_end_, i, cue_end, src);
+        Add(AttributionKind::kIndirect, c0, content_end_, i, cue_last, src);
         return true;
       }
       if (e.cls == CueClass::kWeak) return false;

@@ -120,6 +120,25 @@ TEST_F(LearnedCueTest, StanceVerbWithAnInfinitiveIsAnAttribution) {
   EXPECT_EQ(doc.Text(a->content), "to double the number of nurses in rural clinics") << Describe(doc);
 }
 
+TEST_F(LearnedCueTest, CoordinatedCueSplitsTheContentAndSharesTheSource) {
+  Document doc = Annotate(
+      "Headline\n\nTed Cruz said the party must offer new ideas and defended his record on immigration.\n");
+  const Attribution* said = WithCue(doc, "said");
+  const Attribution* defended = WithCue(doc, "defended");
+  ASSERT_NE(said, nullptr) << Describe(doc);
+  ASSERT_NE(defended, nullptr) << Describe(doc);
+  EXPECT_EQ(doc.Text(said->content), "the party must offer new ideas") << Describe(doc);
+  EXPECT_EQ(doc.Text(defended->content), "his record on immigration") << Describe(doc);
+  EXPECT_EQ(defended->source.name, "Ted Cruz");
+}
+
+TEST_F(LearnedCueTest, ParticleAndPrepositionJoinTheLearnedCue) {
+  Document doc = Annotate("Headline\n\nThe governor lashed out at the federal agency over the delays.\n");
+  const Attribution* a = WithCue(doc, "lashed out at");
+  ASSERT_NE(a, nullptr) << Describe(doc);
+  EXPECT_EQ(doc.Text(a->content).substr(0, 18), "the federal agency") << Describe(doc);
+}
+
 TEST_F(LearnedCueTest, SpeechVerbAfterAnAppositionFindsTheNameBeforeIt) {
   Document doc = Annotate(
       "Headline\n\nSenator Alice Moreno, Democrat of Oregon, said the program had failed thousands of "
