@@ -198,6 +198,25 @@ bool FromLabel(AttributionContext& ctx, uint32_t qi, Candidate* c) {
   return false;
 }
 
+// A short quotation in title case or without a full stop -- "Opening Belle", "Playbook", "Uber
+// everything" -- names a work or a slogan; with no cue of its own it continues no speaker.
+bool LooksLikeTitle(const AttributionContext& ctx, const QuoteSegment& q) {
+  const auto& tokens = ctx.doc.tokens();
+  uint32_t words = 0, capitalized = 0;
+  bool stop = false;
+  for (uint32_t k = q.content_begin; k < q.content_end; ++k) {
+    const Token& t = tokens[k];
+    if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber || t.kind == TokenKind::kAbbreviation) {
+      ++words;
+      capitalized += t.Has(kCapitalized);
+    }
+    const std::string& w = ctx.lower[k];
+    stop |= w == "." || w == "?" || w == "!";
+  }
+  if (words > 3) return false;
+  return !stop || (capitalized == words && words >= 2);
+}
+
 }  // namespace
 
 void AttributeQuotes(AttributionContext& ctx, std::vector<Candidate>* out) {
@@ -227,7 +246,7 @@ void ContinueQuotes(const AttributionContext& ctx, std::vector<Candidate>* out) 
   for (uint32_t i = 0; i < out->size(); ++i) note(i);
   for (uint32_t qi = 0; qi < ctx.quotes.size(); ++qi) {
     const QuoteSegment& q = ctx.quotes[qi];
-    if (!q.direct || candidate_of_quote[qi] != kNoIndex) continue;
+    if (!q.direct || candidate_of_quote[qi] != kNoIndex || LooksLikeTitle(ctx, q)) continue;
     uint32_t from = kNoIndex;
     // Another part of the same quote, or an earlier quote of this paragraph.
     for (uint32_t k = 0; k < ctx.quotes.size() && from == kNoIndex; ++k) {

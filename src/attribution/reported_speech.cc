@@ -58,9 +58,13 @@ class SentenceReader {
         ++i;
         continue;
       }
+      // A cue inside the clause of the sentence-final attribution reports within that clause.
+      const uint32_t sentence_content_end = content_end_;
+      if (i >= final_begin_ && i < final_end_) content_end_ = final_end_;
       if (TryCue(i, m)) {
         for (uint32_t k = i; k < i + m.length; ++k) ctx_.cue_used[k] = true;
       }
+      content_end_ = sentence_content_end;
       i += m.length;
     }
   }
@@ -362,7 +366,13 @@ class SentenceReader {
           EndsWith(lower_[c0 + 1], "ing") && ctx_.info[c0 + 1] != nullptr && ctx_.info[c0 + 1]->cue != nullptr) {
         return false;  // "responded before adding that ...": the participle's attribution
       }
-      if (Words(c0, content_end_) >= 2 && !(tell && StartsWithPreposition(c0))) {
+      // "talked at the ball", "spoke in Iowa": a place or time, no statement ("said at least 12" is one).
+      const bool at_least = c0 + 1 < content_end_ && lower_[c0] == "at" &&
+                            (lower_[c0 + 1] == "least" || lower_[c0 + 1] == "most");
+      const bool prepositional =
+          StartsWithPreposition(c0) && !at_least &&
+          (tell || (c0 == cue_last && e.lemma != "say" && !has_that && !ClauseFollows(c0)));
+      if (Words(c0, content_end_) >= 2 && !prepositional) {
         if (ctx_.quote_of[c0] != kNoIndex && ctx_.quotes[ctx_.quote_of[c0]].direct) return false;
         Add(AttributionKind::kIndirect, c0, content_end_, i, cue_last, src);
         return true;

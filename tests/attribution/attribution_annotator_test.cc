@@ -373,6 +373,17 @@ TEST(AttributionAnnotatorTest, QuestionQuoteDoesNotTakeTheNextStatementsCue) {
   EXPECT_TRUE(statement) << Describe(doc);
 }
 
+TEST(AttributionAnnotatorTest, QuotedTitleContinuesNoSpeaker) {
+  Document doc = testing::Annotate(
+      "\"The river is rising,\" said Piotr Nowak. He reads \"Opening Belle\" in the evenings.\n");
+  for (const Attribution& a : doc.attributions()) EXPECT_NE(doc.Text(a.content), "Opening Belle") << Describe(doc);
+}
+
+TEST(AttributionAnnotatorTest, SpeechVerbWithAPlaceIsNoStatement) {
+  Document doc = testing::Annotate("The two leaders talked at the Congressional Ball last month.");
+  EXPECT_TRUE(doc.attributions().empty()) << Describe(doc);
+}
+
 TEST(AttributionAnnotatorTest, NounFormsOfCuesMakeNoAttribution) {
   Document doc = testing::Annotate("The results, summarized in a company filing dated Monday, were strong.");
   EXPECT_TRUE(doc.attributions().empty()) << Describe(doc);
