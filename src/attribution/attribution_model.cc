@@ -319,6 +319,28 @@ int32_t AttributionModel::CueScore(const AttributionContext& ctx, uint32_t i) co
   return scores[1] - scores[0];
 }
 
+namespace {
+
+// A content never ends on a word that needs what follows: a preposition, determiner, conjunction,
+// "to" or a possessive.
+bool EndsMidPhrase(const AttributionContext& ctx, uint32_t last) {
+  const auto& pos = ctx.doc.pos_tags();
+  if (pos.size() != ctx.doc.tokens().size()) return false;
+  switch (pos[last]) {
+    case PartOfSpeech::kAdp:
+    case PartOfSpeech::kDet:
+    case PartOfSpeech::kCconj:
+    case PartOfSpeech::kSconj:
+      return true;
+    case PartOfSpeech::kPart:
+      return ctx.lower[last] == "to" || ctx.lower[last] == "'s";
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
 int32_t AttributionModel::EndScore(const AttributionContext& ctx, uint32_t cue, uint32_t b, uint32_t e,
                                    uint32_t limit) const {
   uint64_t f[kMaxAttributionFeatures];
@@ -335,6 +357,7 @@ uint32_t AttributionModel::BestEnd(const AttributionContext& ctx, uint32_t cue, 
   const uint32_t last = std::min(limit, b + kMaxContent);
   for (uint32_t e = b + 1; e <= last; ++e) {
     if (e < limit && ctx.doc.tokens()[e - 1].kind == TokenKind::kPunct) continue;  // never end on a comma
+    if (e < limit && EndsMidPhrase(ctx, e - 1)) continue;  // "68% of", "whether candidates like"
     const size_t n = EndFeatures(ctx, cue, b, e, limit, f);
     int32_t scores[2] = {0, 0};
     end_.Score(f, n, scores);
