@@ -108,13 +108,25 @@ std::optional<SourcePhrase> SubjectBefore(const AttributionContext& ctx, uint32_
   if (k > sb + 2 && ctx.lower[k - 1] == ",") {
     // "Senator Dianne Feinstein, Democrat of California, said", "Younger voters, in particular, have
     // expressed": the phrase before the sentence's first comma.
-    uint32_t comma = sb;
-    while (comma < k - 1 && ctx.lower[comma] != ",") ++comma;
-    if (comma == sb || comma >= k - 1) return std::nullopt;
-    for (uint32_t t = sb; t < comma; ++t) {
+    // An opening "But", "And" or "Still," is no part of it; a parenthesis ("Sen. Jack Reed
+    // (D-R.I.),") is stepped over.
+    uint32_t start = sb;
+    while (start + 1 < k && (pos[start] == PartOfSpeech::kCconj || pos[start] == PartOfSpeech::kAdv)) {
+      ++start;
+      if (start + 1 < k && ctx.lower[start] == ",") ++start;
+    }
+    uint32_t comma = start;
+    uint32_t name_end = kNoIndex;
+    while (comma < k - 1 && ctx.lower[comma] != ",") {
+      if (ctx.lower[comma] == "(" && name_end == kNoIndex) name_end = comma;
+      ++comma;
+    }
+    if (name_end == kNoIndex) name_end = comma;
+    if (name_end == start || comma >= k - 1) return std::nullopt;
+    for (uint32_t t = start; t < name_end; ++t) {
       if (!SubjectTag(pos[t]) && ctx.lower[t] != "'s") return std::nullopt;
     }
-    return NounPhrase(ctx, sb, comma);
+    return NounPhrase(ctx, start, name_end);
   }
   if (k > sb + 2 && (ctx.lower[k - 1] == "who" || ctx.lower[k - 1] == "which") && ctx.lower[k - 2] == ",") {
     // "the AP, which first reported": the phrase before the comma.
