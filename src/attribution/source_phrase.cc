@@ -275,14 +275,27 @@ std::optional<SourcePhrase> SourcePhraseReader::Before(uint32_t cue, uint32_t li
       for (uint32_t k = a_end; k > limit + 2 && a_end - k < 16; --k) {
         const std::string& w = lower_[k - 1];
         if (IsComma(k - 1) || tokens_[k - 1].kind == TokenKind::kQuote) break;
-        if ((w == "who" || w == "whose") && IsComma(k - 2)) {
+        if ((w == "who" || w == "whose" || w == "which") && IsComma(k - 2)) {
           name_end = k - 2;
           break;
         }
       }
     }
     if (name_end != kNoName) {
-      const uint32_t b = ScanBack(name_end, limit);
+      uint32_t b = ScanBack(name_end, limit);
+      if (b < name_end) {
+        const uint32_t a2 = AppositionBack(name_end, limit);
+        if (a2 < name_end && a2 > limit + 1 && IsComma(a2 - 1)) b = a2;
+      }
+      // "Murshed Zaheed, political director of CREDO Action, which organized the letter, said": the
+      // name before the role the relative clause hangs on.
+      if (b < name_end && b > limit + 1 && IsComma(b - 1) && LooksLikeRolePhrase(b, name_end)) {
+        const uint32_t n = ScanBack(b - 1, limit);
+        if (n < b - 1 && LooksLikeName(n, b - 1)) {
+          auto p = Build(n, b - 1, b, name_end);
+          if (p) return p;
+        }
+      }
       if (b < name_end && (LooksLikeName(b, name_end) || LooksLikeRolePhrase(b, name_end))) {
         auto p = Build(b, name_end, 0, 0);
         if (p) return p;

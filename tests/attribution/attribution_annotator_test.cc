@@ -213,6 +213,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"AppositionWithAPreposition",
              "Anna Smith, a senior adviser to Mr. Sanders, said that the campaign would not mislead voters.",
              {{"indirect", "the campaign would not mislead voters", "said", "Anna Smith"}}},
+        Case{"RoleWithARelativeClauseBeforeCue",
+             "Murshed Zaheed, political director of CREDO Action, which organized the letter, said the response "
+             "was weak.",
+             {{"indirect", "the response was weak", "said", "Murshed Zaheed"}}},
         Case{"AgeAppositionBeforeCue", "Maria Ramos, 58, told AFP in an interview that she was wrong.",
              {{"indirect", "she was wrong", "told", "Maria Ramos"}}},
         Case{"RelativeClauseBeforeCue",
