@@ -152,6 +152,7 @@ class SentenceReader {
     }
     if (r >= content_end_) return true;
     if (lower_[r] != ",") return false;
+    if (ctx_.reader.SkipAdjuncts(r + 1, content_end_) >= content_end_) return true;  // "..., on Monday."
     // ", a professor of economics at M.I.T.," -- an apposition to the source.
     uint32_t e = r + 1;
     bool role = false;

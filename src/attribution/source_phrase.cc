@@ -350,8 +350,11 @@ std::optional<SourcePhrase> SourcePhraseReader::After(uint32_t from, uint32_t li
   if (k + 1 < limit && IsComma(k)) {
     const uint32_t a_end = ScanForward(k + 1, limit, true);
     const bool closed = a_end >= limit || IsComma(a_end) || tokens_[a_end].kind == TokenKind::kPunct;
-    if (a_end > k + 1 && closed && LooksLikeRolePhrase(k + 1, a_end)) {
-      if (LooksLikeName(from, k)) return Build(from, k, k + 1, a_end);
+    if (a_end > k + 1 && closed && LooksLikeRolePhrase(k + 1, a_end) && LooksLikeName(from, k)) {
+      return Build(from, k, k + 1, a_end);
+    }
+    // "said the bureau's director, James B. Comey,": the role first, then the name.
+    if (a_end > k + 1 && closed && LooksLikeRolePhrase(from, k)) {
       if (LooksLikeName(k + 1, a_end)) {
         auto p = Build(k + 1, a_end, from, k);
         if (p) {

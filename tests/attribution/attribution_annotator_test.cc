@@ -217,6 +217,9 @@ INSTANTIATE_TEST_SUITE_P(
              "Murshed Zaheed, political director of CREDO Action, which organized the letter, said the response "
              "was weak.",
              {{"indirect", "the response was weak", "said", "Murshed Zaheed"}}},
+        Case{"InvertedRoleThenNameThenTime",
+             "The FBI did not find ties of any consequence, said the bureau's director, James B. Comey, on Monday.",
+             {{"indirect", "The FBI did not find ties of any consequence", "said", "James B. Comey"}}},
         Case{"AgeAppositionBeforeCue", "Maria Ramos, 58, told AFP in an interview that she was wrong.",
              {{"indirect", "she was wrong", "told", "Maria Ramos"}}},
         Case{"RelativeClauseBeforeCue",
