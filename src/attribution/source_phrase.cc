@@ -254,8 +254,10 @@ std::optional<SourcePhrase> SourcePhraseReader::Before(uint32_t cue, uint32_t li
     for (uint32_t k = j - 2; k > limit && j - k < 30; --k) {
       if (tokens_[k].kind == TokenKind::kQuote) break;
       if (tokens_[k].kind != TokenKind::kDash) continue;
-      if (k > limit && (lower_[k + 1] == "who" || lower_[k + 1] == "a" || lower_[k + 1] == "an" ||
-                        lower_[k + 1] == "the" || (bits_[k + 1] & kRoleWord))) {
+      const std::string& first = lower_[k + 1];
+      const bool participle = first.size() > 4 && first.compare(first.size() - 2, 2, "ed") == 0;  // "mentioned by"
+      if (k > limit && (first == "who" || first == "a" || first == "an" || first == "the" || participle ||
+                        (bits_[k + 1] & kRoleWord))) {
         const uint32_t b = ScanBack(k, limit);
         if (b < k) return Build(b, k, 0, 0);
       }
@@ -321,6 +323,13 @@ std::optional<SourcePhrase> SourcePhraseReader::Before(uint32_t cue, uint32_t li
       }
       return p;
     }
+    return std::nullopt;
+  }
+  // "those surveyed said", "voters polled said": a participle after the phrase.
+  if (j > limit + 1 && (lower_[j - 1] == "surveyed" || lower_[j - 1] == "polled" || lower_[j - 1] == "interviewed" ||
+                        lower_[j - 1] == "questioned")) {
+    const uint32_t b = ScanBack(j - 1, limit);
+    if (b < j - 1) return Build(b, j, 0, 0, true);
     return std::nullopt;
   }
   // "an architect who said", "Thomas Perez, who said": the phrase before the relative pronoun.
