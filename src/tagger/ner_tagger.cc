@@ -34,21 +34,8 @@ void NerTagger::Annotate(Document& doc) const {
   PredictionHistory history(models_->ner().labels());
   CaseEvidence evidence;
   for (const Token& t : tokens) evidence.AddWord(doc.TokenText(t));
-  // Each line of a sentence is tagged on its own, so that no name runs across
-  // a line break: lines are more often separate items (a headline, a table
-  // row, a dateline) than a name wrapped in two.
-  std::vector<Sentence> lines;
-  for (const Sentence& sentence : doc.sentences()) {
-    Sentence line = sentence;
-    for (uint32_t t = sentence.token_begin + 1; t < sentence.token_end; ++t) {
-      if (!tokens[t].Has(kNewlineBefore)) continue;
-      line.token_end = t;
-      lines.push_back(line);
-      line.token_begin = t;
-    }
-    line.token_end = sentence.token_end;
-    lines.push_back(line);
-  }
+  // Each line of a sentence is tagged on its own (see SentenceLines).
+  const std::vector<Sentence> lines = SentenceLines(doc);
   for (const Sentence& s : lines) {
     if (s.token_end <= s.token_begin) continue;
     view.Fill(doc, s);

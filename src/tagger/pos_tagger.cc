@@ -22,7 +22,8 @@ void PosTagger::Annotate(Document& doc) const {
   SentenceView view;
   TaggerScratch scratch;
   std::vector<uint8_t> labels;
-  for (const Sentence& s : doc.sentences()) {
+  // Line by line, as the NER tagger reads them (see SentenceLines).
+  for (const Sentence& s : SentenceLines(doc)) {
     if (s.token_end <= s.token_begin) continue;
     view.Fill(doc, s);
     models_->pos().Tag(view.sentence(), &scratch, &labels);
