@@ -20,7 +20,9 @@ void PosTagger::Annotate(Document& doc) const {
   std::vector<PartOfSpeech>& tags = doc.mutable_pos_tags();
   tags.assign(doc.tokens().size(), PartOfSpeech::kX);
   SentenceView view;
-  TaggerScratch scratch;
+  // Per thread, kept between documents: its word score cache stays warm
+  // (keyed by model, so any model may use it).
+  thread_local TaggerScratch scratch;
   std::vector<uint8_t> labels;
   // Line by line, as the NER tagger reads them (see SentenceLines).
   for (const Sentence& s : SentenceLines(doc)) {

@@ -26,6 +26,8 @@ void SentenceView::Fill(const Document& doc, const Sentence& s) {
   sentence_.history.clear();
   sentence_.pos.clear();
   sentence_.case_evidence.clear();
+  sentence_.document.clear();
+  sentence_.document_any_case.clear();
   buffer_.clear();
   copied_.clear();
   for (uint32_t t = s.token_begin; t < s.token_end; ++t) {

@@ -1,6 +1,7 @@
 # Tests of the tagger (src/tagger); included by tests/CMakeLists.txt.
 hearsay_test(model_file_test tagger/model_file_test.cc)
 hearsay_test(trainer_test tagger/trainer_test.cc)
+hearsay_test(sequence_model_test tagger/sequence_model_test.cc)
 hearsay_test(perceptron_test tagger/perceptron_test.cc)
 hearsay_test(word_lexicon_test tagger/word_lexicon_test.cc)
 hearsay_test(gazetteer_test tagger/gazetteer_test.cc)
