@@ -26,8 +26,8 @@ void AddTrainCommand(CLI::App& app, int* exit_code, int argc, char** argv) {
   cmd->add_option("--runs", opt->runs,
                   "Train this many times, seeds SEED, SEED+1 ..., and average the weights (default 4)")
       ->check(CLI::Range(1, 100));
-  cmd->add_option("--max-features", opt->max_features, "Keep at most this many features (default 87000)");
-  cmd->add_option("--min-weight", opt->min_weight, "Drop averaged weights below this (default 0.5)");
+  cmd->add_option("--max-features", opt->max_features, "Keep at most this many features (default: pos 150000, ner 87000)");
+  cmd->add_option("--min-weight", opt->min_weight, "Drop averaged weights below this (default: pos 0.5, ner 0.25)");
   cmd->add_option("--gazetteer", opt->gazetteer, "ner: gazetteer TSV (default: gazetteer.tsv on the model path)");
   cmd->add_option("--clusters", opt->clusters,
                   "Word clusters TSV (default: word_clusters.tsv on the model path; 'none' for no cluster features)");
