@@ -89,11 +89,16 @@ void SequenceModel::ScoreWords(const TaggerSentence& s, TaggerScratch* x) const 
   FeatureScratch& f = x->features;
   FeatureExtractor::Resize(n, &f);
   x->static_scores.resize(n * classes);
-  WordScoreCache& cache = x->caches[id_ & 1];
-  if (cache.model_id != id_) {
-    cache.model_id = id_;
-    cache.entries.assign(WordScoreCache::kSlots, WordScoreCache::Entry{});
+  WordScoreCache* found = nullptr;
+  for (WordScoreCache& c : x->caches)
+    if (c.model_id == id_) found = &c;
+  if (found == nullptr) {
+    found = &x->caches[x->older_cache];
+    x->older_cache ^= 1;
+    found->model_id = id_;
+    found->entries.assign(WordScoreCache::kSlots, WordScoreCache::Entry{});
   }
+  WordScoreCache& cache = *found;
   uint64_t feats[FeatureExtractor::kMaxFeatures];
   for (size_t i = 0; i < n; ++i) {
     const uint64_t word = Fnv1a64(s.words[i]);

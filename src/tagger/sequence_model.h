@@ -81,7 +81,10 @@ struct TaggerScratch {
   // scores of the sentence's words (what Retag needs).
   std::vector<int32_t> static_scores;
   std::vector<uint64_t> dynamic;
-  WordScoreCache caches[2];           // by model id parity: a POS and a NER model share a scratch
+  // Two: a POS and a NER model share a scratch. Each model finds its own by
+  // id; a third model takes the one filled longer ago.
+  WordScoreCache caches[2];
+  int older_cache = 0;
 };
 
 // A TaggerSentence that owns its words (self-tests, training data).

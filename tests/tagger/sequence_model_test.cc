@@ -89,10 +89,10 @@ TEST(SequenceModelTest, CachedTaggingGivesTheLabelsOfScoringEveryFeature) {
   EXPECT_GT(words, 0u);
 }
 
-TEST(SequenceModelTest, TwoModelsShareAScratchWithoutMixingTheirCaches) {
-  const SequenceModel one = TrainToyNer(1), two = TrainToyNer(3);
+TEST(SequenceModelTest, ModelsShareAScratchWithoutMixingTheirCaches) {
+  const SequenceModel one = TrainToyNer(1), two = TrainToyNer(2), three = TrainToyNer(3);
   const std::vector<std::string> labels = NerLabels();
-  TaggerScratch shared, apart_one, apart_two;
+  TaggerScratch shared, apart_one, apart_two, apart_three;
   std::vector<uint8_t> a, b;
   for (const OwnedSentence& s : MakeTrainingSet(ToyNer(30, 5), labels, nullptr).sentences) {
     one.Tag(s.View(), &shared, &a);
@@ -101,7 +101,28 @@ TEST(SequenceModelTest, TwoModelsShareAScratchWithoutMixingTheirCaches) {
     two.Tag(s.View(), &shared, &a);
     two.Tag(s.View(), &apart_two, &b);
     EXPECT_EQ(a, b);
+    three.Tag(s.View(), &shared, &a);  // a third model evicts the older cache
+    three.Tag(s.View(), &apart_three, &b);
+    EXPECT_EQ(a, b);
   }
+}
+
+TEST(SequenceModelTest, TwoModelsTakingTurnsKeepTheirCaches) {
+  const SequenceModel one = TrainToyNer(1), two = TrainToyNer(2);
+  const std::vector<std::string> labels = NerLabels();
+  TaggerScratch scratch;
+  std::vector<uint8_t> tags;
+  OwnedSentence s = MakeTrainingSet(ToyNer(1, 5), labels, nullptr).sentences[0];
+  one.Tag(s.View(), &scratch, &tags);
+  two.Tag(s.View(), &scratch, &tags);
+  const uint64_t first = scratch.caches[0].model_id, second = scratch.caches[1].model_id;
+  EXPECT_NE(first, second);
+  for (int round = 0; round < 3; ++round) {
+    one.Tag(s.View(), &scratch, &tags);
+    two.Tag(s.View(), &scratch, &tags);
+  }
+  EXPECT_EQ(scratch.caches[0].model_id, first);
+  EXPECT_EQ(scratch.caches[1].model_id, second);
 }
 
 TEST(SequenceModelTest, LearnsTheToyNamesAndTagsPunctuationOutsideThemO) {
