@@ -7,7 +7,8 @@
 // processes on a shared machine do not count against it. Prints one line per figure; skips (exit 0) what needs ../shared when it is
 // absent. Throughput runs on UD EWT dev and CoNLL-2003 dev words (gold
 // sentences, so tokenization is not timed): the words per second of POS
-// tagging, of NER (gazetteer marks, history and tagging), and of both.
+// tagging, of NER (gazetteer marks, history, tagging and the second,
+// document-level pass when the model has one), and of both.
 #include <sys/resource.h>
 #include <time.h>
 
@@ -20,6 +21,7 @@
 
 #include "tagger/case_evidence.h"
 #include "tagger/corpus_reader.h"
+#include "tagger/document_pass.h"
 #include "tagger/prediction_history.h"
 #include "tagger/tagger_models.h"
 #include "tagger/trainer.h"
@@ -117,35 +119,48 @@ int main(int argc, char** argv) {
     for (uint8_t& p : v.pos) p = upos[p];
     if (!ner_uses_pos) v.pos.clear();
   }
+  const bool document_pass = UsesDocumentPass(ner);
   auto time_run = [&](bool run_pos, bool run_ner) {
     size_t done = 0;
     PredictionHistory history(ner.labels());
     CaseEvidence evidence;
+    DocumentPass pass(ner.labels());
     const double start = ThreadSeconds();
     double seconds = 0;
     while (seconds < 2.0) {
-      for (size_t si = 0; si < views.size(); ++si) {
-        TaggerSentence& v = views[si];
-        if (run_ner && (si == 0 || document[si] != document[si - 1])) {
+      for (size_t begin = 0, end = 0; begin < views.size(); begin = end) {
+        end = begin + 1;
+        while (end < views.size() && document[end] == document[begin]) ++end;
+        if (run_ner) {
           history.Clear();
           evidence.Clear();
-          for (size_t sj = si; sj < views.size() && document[sj] == document[si]; ++sj) {
-            evidence.Add(views[sj].words);
+          pass.Clear();
+          for (size_t sj = begin; sj < end; ++sj) evidence.Add(views[sj].words);
+        }
+        for (size_t si = begin; si < end; ++si) {
+          TaggerSentence& v = views[si];
+          if (run_pos) {
+            pos.Tag(v, &scratch, &labels);
+            if (ner_uses_pos) {
+              v.pos.resize(labels.size());
+              for (size_t i = 0; i < labels.size(); ++i) v.pos[i] = upos[labels[i]];
+            }
+          }
+          if (run_ner) {
+            (*models)->gazetteer().Mark(v.words, &v.gazetteer);
+            history.Codes(v.words, &v.history);
+            evidence.Codes(v.words, &v.case_evidence);
+            ner.Tag(v, &scratch, &labels);
+            history.Update(v.words, labels);
+            pass.Add(v, labels, scratch);
           }
         }
-        if (run_pos) {
-          pos.Tag(v, &scratch, &labels);
-          if (ner_uses_pos) {
-            v.pos.resize(labels.size());
-            for (size_t i = 0; i < labels.size(); ++i) v.pos[i] = upos[labels[i]];
+        if (run_ner && document_pass) {
+          for (size_t si = begin; si < end; ++si) {
+            pass.Retag(ner, si - begin, &views[si], &scratch, &labels);
+            views[si].document.clear();
+            views[si].document_any_case.clear();
           }
-        }
-        if (run_ner) {
-          (*models)->gazetteer().Mark(v.words, &v.gazetteer);
-          history.Codes(v.words, &v.history);
-          evidence.Codes(v.words, &v.case_evidence);
-          ner.Tag(v, &scratch, &labels);
-          history.Update(v.words, labels);
         }
       }
       done += words;

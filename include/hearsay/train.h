@@ -40,6 +40,7 @@ struct TrainOptions {
   std::string clusters;      // word clusters TSV; empty: found on the model search path; "none": without
   std::string lexicon;       // word lexicon TSV; empty: found on the model search path; "none": without
   std::string pos_model;     // ner: POS model for POS features; empty: pos.model on the search path; "none"
+  bool document_pass = true; // ner: a second pass with what the first said elsewhere in the document
   std::string model_dir;     // first place to look for the gazetteer, clusters and POS model
   std::string command_line;  // recorded in the model's meta section
 };

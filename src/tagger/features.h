@@ -37,6 +37,13 @@ enum GazetteerBit : uint8_t {
   kGazDemonym = 1 << 4,       // Ukrainian, North Korean (each word)
 };
 
+// A bit of FeatureScratch::flags: the word is punctuation, or a lower-case
+// word that the dictionary writes so and no name list holds ("the", "said",
+// ","). Such a word hardly ever starts a name (6 of CoNLL-2003 dev's 5,942
+// entities), so the NER decoder tags it O unscored unless a name is open
+// before it (SequenceModel::Tag): 58% of news words.
+inline constexpr uint8_t kPlainWordFlag = 1 << 6;
+
 // One sentence as the taggers see it.
 struct TaggerSentence {
   std::vector<std::string_view> words;  // normalized word forms (see NormalizeWord)
@@ -44,6 +51,8 @@ struct TaggerSentence {
   std::vector<uint8_t> history;         // PredictionHistory code per word, or empty
   std::vector<uint8_t> pos;             // PartOfSpeech per word (NER: from the POS tagger), or empty
   std::vector<uint8_t> case_evidence;   // CaseEvidence code per word, or empty
+  std::vector<uint8_t> document;        // second NER pass: DocumentPass code per word, or empty
+  std::vector<uint8_t> document_any_case;  // the same, counting the word's mentions in any case
   bool all_caps = false;                // most letters upper case: a headline
 };
 
@@ -51,7 +60,7 @@ struct TaggerSentence {
 struct FeatureScratch {
   std::vector<uint64_t> word, lower, shape, short_shape, suffix2, suffix3, suffix4, prefix2, prefix3, prefix1,
       suffix1;
-  std::vector<uint8_t> flags;  // per word: kCap, kAllCap, kDigit, ...
+  std::vector<uint8_t> flags;  // per word: kCap, kAllCap, kDigit, ..., kPlainWordFlag
   std::vector<uint32_t> cluster;  // per word: WordClusters::Find, or kUnknown
   std::vector<uint16_t> lexicon;  // per word: WordLexicon::Find (LexiconBits), or 0
 };
@@ -99,11 +108,37 @@ class FeatureExtractor {
 
   // Hashes the attributes of each word of `s` into `scratch`.
   void Prepare(const TaggerSentence& s, FeatureScratch* scratch) const;
-  // Writes the tag-independent features of word `i` to `out`; returns how many.
+  // Hashes the attributes of word `i` alone (scratch's vectors already sized).
+  void PrepareWord(const TaggerSentence& s, size_t i, FeatureScratch* scratch) const;
+  // Sizes scratch's vectors for `n` words.
+  static void Resize(size_t n, FeatureScratch* scratch);
+  // Flags the first word as first (PrepareWord does not: it sees one word).
+  static void MarkFirst(FeatureScratch* scratch);
+  // Writes the tag-independent features of word `i` to `out`; returns how
+  // many: WordFeatures then ContextFeatures.
   size_t Static(const TaggerSentence& s, const FeatureScratch& scratch, size_t i, uint64_t* out) const;
+  // The static features that depend on the word's own form only (not on its
+  // place, its neighbours or the document): the same for every occurrence
+  // of a word, so a tagger may score them once per word (WordScoreCache).
+  // They read only what the word's FeatureScratch entries hold.
+  size_t WordFeatures(const FeatureScratch& scratch, size_t i, uint64_t* out) const;
+  // The others: position, neighbours, gazetteer, POS, document features.
+  // Of word i's own attributes they read only word, lower, short_shape,
+  // suffix3, flags, cluster and lexicon (what WordScoreCache keeps).
+  size_t ContextFeatures(const TaggerSentence& s, const FeatureScratch& scratch, size_t i, uint64_t* out) const;
+  // The features of the second NER pass: what the first pass said of the
+  // same word elsewhere in the document (s.document). Not part of Static.
+  size_t DocumentFeatures(const TaggerSentence& s, const FeatureScratch& scratch, size_t i, uint64_t* out) const;
   // Writes the features that depend on the previous predicted tags (-1 when
-  // there is none) to `out`; returns how many.
+  // there is none) to `out`; returns how many: TagHistoryFeatures then
+  // WordTagFeatures.
   size_t Dynamic(const FeatureScratch& scratch, size_t i, int prev1, int prev2, uint64_t* out) const;
+  // The dynamic features of the previous tags alone (no word): a tagger may
+  // score them once per tag pair.
+  static constexpr size_t kTagHistoryFeatures = 2;
+  size_t TagHistoryFeatures(int prev1, int prev2, uint64_t* out) const;
+  // The dynamic features of the previous tag with word i's attributes.
+  size_t WordTagFeatures(const FeatureScratch& scratch, size_t i, int prev1, uint64_t* out) const;
 
  private:
   FeatureSet set_;

@@ -1,6 +1,7 @@
 #include "tagger/ner_tagger.h"
 
 #include "tagger/case_evidence.h"
+#include "tagger/document_pass.h"
 #include "tagger/entity_clusters.h"
 #include "tagger/prediction_history.h"
 #include "tagger/sentence_view.h"
@@ -9,6 +10,7 @@ namespace hearsay::internal {
 
 NerTagger::NerTagger(std::shared_ptr<const TaggerModels> models) : models_(std::move(models)) {
   const std::string& meta = models_->ner().meta();
+  uses_document_pass_ = UsesDocumentPass(models_->ner());
   uses_pos_ = meta.find("\npos_model=") != std::string::npos && meta.find("\npos_model=none\n") == std::string::npos;
   for (const std::string& l : models_->ner().labels()) {
     LabelInfo info;
@@ -29,26 +31,16 @@ void NerTagger::Annotate(Document& doc) const {
   entities.clear();
   const auto& tokens = doc.tokens();
   SentenceView view;
-  TaggerScratch scratch;
+  // Per thread, kept between documents: its word score cache stays warm
+  // (keyed by model, so any model may use it).
+  thread_local TaggerScratch scratch;
   std::vector<uint8_t> labels;
   PredictionHistory history(models_->ner().labels());
   CaseEvidence evidence;
   for (const Token& t : tokens) evidence.AddWord(doc.TokenText(t));
-  // Each line of a sentence is tagged on its own, so that no name runs across
-  // a line break: lines are more often separate items (a headline, a table
-  // row, a dateline) than a name wrapped in two.
-  std::vector<Sentence> lines;
-  for (const Sentence& sentence : doc.sentences()) {
-    Sentence line = sentence;
-    for (uint32_t t = sentence.token_begin + 1; t < sentence.token_end; ++t) {
-      if (!tokens[t].Has(kNewlineBefore)) continue;
-      line.token_end = t;
-      lines.push_back(line);
-      line.token_begin = t;
-    }
-    line.token_end = sentence.token_end;
-    lines.push_back(line);
-  }
+  // Each line of a sentence is tagged on its own (see SentenceLines).
+  const std::vector<Sentence> lines = SentenceLines(doc);
+  DocumentPass pass(models_->ner().labels());
   for (const Sentence& s : lines) {
     if (s.token_end <= s.token_begin) continue;
     view.Fill(doc, s);
@@ -62,6 +54,18 @@ void NerTagger::Annotate(Document& doc) const {
     }
     models_->ner().Tag(view.sentence(), &scratch, &labels);
     history.Update(view.sentence().words, labels);
+    pass.Add(view.sentence(), labels, scratch);
+  }
+  size_t line_index = 0;
+  for (const Sentence& s : lines) {
+    if (s.token_end <= s.token_begin) continue;
+    const size_t k = line_index++;
+    if (uses_document_pass_) {
+      view.Fill(doc, s);
+      pass.Retag(models_->ner(), k, &view.sentence(), &scratch, &labels);
+    } else {
+      pass.FirstPass(k, &labels);
+    }
     size_t begin = 0;
     bool open = false;
     for (size_t i = 0; i < labels.size(); ++i) {

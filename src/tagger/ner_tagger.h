@@ -6,14 +6,15 @@
 // models/MODELS.md) over each sentence, with gazetteer, word-cluster, POS
 // (from the PosTagger, which must run first), prediction-history and
 // case-evidence (is this capitalised word written in lower case elsewhere in
-// the document?) features. A person's leading title is left out of the
+// the document?) features, then a second pass over the document with what
+// the first said of each capitalised word elsewhere in it (DocumentPass). A person's leading title is left out of the
 // name (Governor Alicia Moreno -> Alicia Moreno), and a title followed by one
 // to three capitalised words makes a person whatever label the model chose. Each line of a sentence is tagged apart: no entity crosses a line
 // break. Each entity's `entity` is first its own text; EntityClusters
 // then replaces it with its cluster's canonical name. Needs the tokenizer and
 // sentence splitter.
 //
-// Thread-safe: the model is immutable and scratch space is per call.
+// Thread-safe: the model is immutable and scratch space is per thread.
 #ifndef HEARSAY_TAGGER_NER_TAGGER_H_
 #define HEARSAY_TAGGER_NER_TAGGER_H_
 
@@ -41,6 +42,7 @@ class NerTagger : public Annotator {
   std::shared_ptr<const TaggerModels> models_;
   std::vector<LabelInfo> labels_;
   bool uses_pos_ = false;  // the model was trained with POS features
+  bool uses_document_pass_ = false;  // ... and with the second pass (DocumentPass)
 };
 
 }  // namespace hearsay::internal

@@ -5,6 +5,10 @@
 
 #include "tagger/byte_io.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace hearsay::internal {
 
 Perceptron Perceptron::FromRows(int num_classes, const std::vector<std::pair<uint64_t, std::vector<float>>>& rows) {
@@ -25,8 +29,47 @@ Perceptron Perceptron::FromRows(int num_classes, const std::vector<std::pair<uin
       p.weights_.push_back(static_cast<int16_t>(std::lround(rows[i].second[c] / p.scale_)));
     }
   }
+  p.weights_.resize(p.weights_.size() + kRowPadding, 0);
   p.BuildTable();
   return p;
+}
+
+void Perceptron::AddRows(const int16_t* const* rows, size_t n, int32_t* scores) const {
+#if defined(__SSE2__)
+  if (num_classes_ >= 16 && num_classes_ < 24) {
+    __m128i a0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(scores));
+    __m128i a1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(scores + 4));
+    __m128i a2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(scores + 8));
+    __m128i a3 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(scores + 12));
+    __m128i a4 = _mm_setzero_si128(), a5 = _mm_setzero_si128();
+    for (size_t r = 0; r < n; ++r) {
+      const int16_t* row = rows[r];
+      const __m128i lo = _mm_loadu_si128(reinterpret_cast<const __m128i*>(row));
+      const __m128i hi = _mm_loadu_si128(reinterpret_cast<const __m128i*>(row + 8));
+      const __m128i tail = _mm_loadu_si128(reinterpret_cast<const __m128i*>(row + 16));
+      // Sign-extend int16 lanes to int32: put each in the high half, shift back.
+      a0 = _mm_add_epi32(a0, _mm_srai_epi32(_mm_unpacklo_epi16(lo, lo), 16));
+      a1 = _mm_add_epi32(a1, _mm_srai_epi32(_mm_unpackhi_epi16(lo, lo), 16));
+      a2 = _mm_add_epi32(a2, _mm_srai_epi32(_mm_unpacklo_epi16(hi, hi), 16));
+      a3 = _mm_add_epi32(a3, _mm_srai_epi32(_mm_unpackhi_epi16(hi, hi), 16));
+      a4 = _mm_add_epi32(a4, _mm_srai_epi32(_mm_unpacklo_epi16(tail, tail), 16));
+      a5 = _mm_add_epi32(a5, _mm_srai_epi32(_mm_unpackhi_epi16(tail, tail), 16));
+    }
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(scores), a0);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(scores + 4), a1);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(scores + 8), a2);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(scores + 12), a3);
+    alignas(16) int32_t tail[8];
+    _mm_store_si128(reinterpret_cast<__m128i*>(tail), a4);
+    _mm_store_si128(reinterpret_cast<__m128i*>(tail + 4), a5);
+    for (int c = 16; c < num_classes_; ++c) scores[c] += tail[c - 16];
+    return;
+  }
+#endif
+  for (size_t r = 0; r < n; ++r) {
+    const int16_t* row = rows[r];
+    for (int c = 0; c < num_classes_; ++c) scores[c] += row[c];
+  }
 }
 
 size_t Perceptron::MemoryBytes() const {
@@ -78,7 +121,7 @@ Result<Perceptron> Perceptron::Parse(ByteReader* r, const std::string& what) {
   if (rows > r->remaining() / 2) return bad("row count exceeds the section");
   p.num_classes_ = classes;
   p.keys_.reserve(rows);
-  p.weights_.assign(rows * classes, 0);
+  p.weights_.assign(rows * classes + kRowPadding, 0);
   uint64_t key = 0;
   for (uint64_t i = 0; i < rows; ++i) {
     uint64_t delta = 0;

@@ -25,9 +25,6 @@
 
 #include "hearsay/status.h"
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace hearsay::internal {
 
@@ -57,9 +54,14 @@ class Perceptron {
   // it, then add -- letting the misses overlap instead of queueing.
   static constexpr size_t kMaxBatch = 128;
   void Score(const uint64_t* features, size_t n, int32_t* scores) const {
+    if (n > kMaxBatch) n = kMaxBatch;
+    Prefetch(features, n);
+    ScorePrefetched(features, n, scores);
+  }
+  // Score for features whose slots were prefetched (Prefetch) a while ago.
+  void ScorePrefetched(const uint64_t* features, size_t n, int32_t* scores) const {
     const int16_t* rows[kMaxBatch];
     if (n > kMaxBatch) n = kMaxBatch;
-    for (size_t f = 0; f < n; ++f) __builtin_prefetch(&table_[features[f] & mask_]);
     size_t found = 0;
     for (size_t f = 0; f < n; ++f) {
       const int16_t* row = Find(features[f]);
@@ -72,38 +74,12 @@ class Perceptron {
 
   // Adds `n` weight rows to scores[0..num_classes). Most of tagging's
   // instructions are spent here: with SSE2 and 16 to 23 classes (POS and NER
-  // both have 17), the first 16 classes are summed in four int32x4 registers
-  // across all the rows, and stored once.
-  void AddRows(const int16_t* const* rows, size_t n, int32_t* scores) const {
-#if defined(__SSE2__)
-    if (num_classes_ >= 16 && num_classes_ < 24) {
-      __m128i a0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(scores));
-      __m128i a1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(scores + 4));
-      __m128i a2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(scores + 8));
-      __m128i a3 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(scores + 12));
-      for (size_t r = 0; r < n; ++r) {
-        const int16_t* row = rows[r];
-        const __m128i lo = _mm_loadu_si128(reinterpret_cast<const __m128i*>(row));
-        const __m128i hi = _mm_loadu_si128(reinterpret_cast<const __m128i*>(row + 8));
-        // Sign-extend int16 lanes to int32: put each in the high half, shift back.
-        a0 = _mm_add_epi32(a0, _mm_srai_epi32(_mm_unpacklo_epi16(lo, lo), 16));
-        a1 = _mm_add_epi32(a1, _mm_srai_epi32(_mm_unpackhi_epi16(lo, lo), 16));
-        a2 = _mm_add_epi32(a2, _mm_srai_epi32(_mm_unpacklo_epi16(hi, hi), 16));
-        a3 = _mm_add_epi32(a3, _mm_srai_epi32(_mm_unpackhi_epi16(hi, hi), 16));
-        for (int c = 16; c < num_classes_; ++c) scores[c] += row[c];
-      }
-      _mm_storeu_si128(reinterpret_cast<__m128i*>(scores), a0);
-      _mm_storeu_si128(reinterpret_cast<__m128i*>(scores + 4), a1);
-      _mm_storeu_si128(reinterpret_cast<__m128i*>(scores + 8), a2);
-      _mm_storeu_si128(reinterpret_cast<__m128i*>(scores + 12), a3);
-      return;
-    }
-#endif
-    for (size_t r = 0; r < n; ++r) {
-      const int16_t* row = rows[r];
-      for (int c = 0; c < num_classes_; ++c) scores[c] += row[c];
-    }
-  }
+  // both have 17), the classes are summed in six int32x4 registers across
+  // all the rows, and stored once. Lanes past the last class read the next
+  // row (or the padding after the last, kRowPadding) and are dropped.
+  // Out of line: one call per Score, and callers' small score arrays stay
+  // clear of the 16-class loads in the compiler's bounds checks.
+  void AddRows(const int16_t* const* rows, size_t n, int32_t* scores) const;
 
   // Starts loading the table slots of `features` into the cache, so that a
   // later Score on them waits less (see SequenceModel::Tag).
@@ -135,6 +111,8 @@ class Perceptron {
     }
   }
   void BuildTable();
+  // int16s after the last row, so that AddRows may read 24 classes of any row.
+  static constexpr size_t kRowPadding = 8;
 
   int num_classes_ = 0;
   float scale_ = 1;  // real weight = int16 weight * scale_

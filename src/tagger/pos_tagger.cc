@@ -20,9 +20,12 @@ void PosTagger::Annotate(Document& doc) const {
   std::vector<PartOfSpeech>& tags = doc.mutable_pos_tags();
   tags.assign(doc.tokens().size(), PartOfSpeech::kX);
   SentenceView view;
-  TaggerScratch scratch;
+  // Per thread, kept between documents: its word score cache stays warm
+  // (keyed by model, so any model may use it).
+  thread_local TaggerScratch scratch;
   std::vector<uint8_t> labels;
-  for (const Sentence& s : doc.sentences()) {
+  // Line by line, as the NER tagger reads them (see SentenceLines).
+  for (const Sentence& s : SentenceLines(doc)) {
     if (s.token_end <= s.token_begin) continue;
     view.Fill(doc, s);
     models_->pos().Tag(view.sentence(), &scratch, &labels);

@@ -4,7 +4,7 @@
 // on UD English EWT, see models/MODELS.md) over each sentence. Needs the
 // tokenizer and sentence splitter to have run.
 //
-// Thread-safe: the model is immutable and scratch space is per call.
+// Thread-safe: the model is immutable and scratch space is per thread.
 #ifndef HEARSAY_TAGGER_POS_TAGGER_H_
 #define HEARSAY_TAGGER_POS_TAGGER_H_
 

@@ -32,16 +32,26 @@ namespace hearsay::internal {
 class PredictionHistory {
  public:
   // `labels` are the model's (BILOU) labels; their types become the counts.
-  explicit PredictionHistory(const std::vector<std::string>& labels);
+  // With `ignore_case`, words count as one whatever their case (a headline's
+  // CAPITALS and the text's Capitals).
+  explicit PredictionHistory(const std::vector<std::string>& labels, bool ignore_case = false);
 
   void Clear() { counts_.clear(); }
   // Writes one code per word (0: no history) to `codes`.
   void Codes(const std::vector<std::string_view>& words, std::vector<uint8_t>* codes) const;
+  // Codes of what the counts say of each word less the one label it got
+  // (`labels`, already counted by Update): what the rest of the document
+  // says of it. True if any code is not 0.
+  bool CodesExcept(const std::vector<std::string_view>& words, const std::vector<uint8_t>& labels,
+                   std::vector<uint8_t>* codes) const;
   // Records the labels given to `words`.
   void Update(const std::vector<std::string_view>& words, const std::vector<uint8_t>& labels);
 
  private:
   static constexpr int kMaxTypes = 8;
+  static uint8_t Code(const std::array<uint16_t, kMaxTypes>& counts);
+  uint64_t Key(std::string_view word) const;
+  bool ignore_case_;
   std::vector<uint8_t> label_type_;  // label -> type (0 = O)
   std::unordered_map<uint64_t, std::array<uint16_t, kMaxTypes>> counts_;
 };

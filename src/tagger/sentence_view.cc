@@ -2,6 +2,23 @@
 
 namespace hearsay::internal {
 
+std::vector<Sentence> SentenceLines(const Document& doc) {
+  const auto& tokens = doc.tokens();
+  std::vector<Sentence> lines;
+  for (const Sentence& sentence : doc.sentences()) {
+    Sentence line = sentence;
+    for (uint32_t t = sentence.token_begin + 1; t < sentence.token_end; ++t) {
+      if (!tokens[t].Has(kNewlineBefore)) continue;
+      line.token_end = t;
+      lines.push_back(line);
+      line.token_begin = t;
+    }
+    line.token_end = sentence.token_end;
+    lines.push_back(line);
+  }
+  return lines;
+}
+
 void SentenceView::Fill(const Document& doc, const Sentence& s) {
   const auto& tokens = doc.tokens();
   sentence_.words.clear();
@@ -9,6 +26,8 @@ void SentenceView::Fill(const Document& doc, const Sentence& s) {
   sentence_.history.clear();
   sentence_.pos.clear();
   sentence_.case_evidence.clear();
+  sentence_.document.clear();
+  sentence_.document_any_case.clear();
   buffer_.clear();
   copied_.clear();
   for (uint32_t t = s.token_begin; t < s.token_end; ++t) {

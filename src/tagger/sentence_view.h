@@ -21,6 +21,13 @@
 
 namespace hearsay::internal {
 
+// The lines of the sentences of `doc`: each sentence cut at every token that
+// starts a new line. The taggers tag each line on its own, so that no name
+// (and no tag context) runs across a line break: lines are more often
+// separate items (a headline, a table row, a dateline) than a sentence
+// wrapped in two -- and the training corpora give one such item per sentence.
+std::vector<Sentence> SentenceLines(const Document& doc);
+
 class SentenceView {
  public:
   // Points at the words of `sentence` of `doc` (which must outlive the view's use).

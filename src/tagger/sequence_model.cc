@@ -1,5 +1,6 @@
 #include "tagger/sequence_model.h"
 
+#include <atomic>
 #include <cassert>
 #include <utility>
 
@@ -17,8 +18,8 @@ TaggerSentence OwnedSentence::View() const {
 }
 
 LabelTransitions::LabelTransitions(const std::vector<std::string>& labels) : n_(static_cast<int>(labels.size())) {
-  allowed_.assign(static_cast<size_t>(n_ + 1) * n_, true);
-  can_end_.assign(n_, true);
+  allowed_.assign(static_cast<size_t>(n_ + 1) * n_, 1);
+  can_end_.assign(n_, 1);
   auto bilou = [](const std::string& l) -> char {
     return l.size() > 2 && l[1] == '-' && std::string_view("BILU").find(l[0]) != std::string_view::npos ? l[0] : 0;
   };
@@ -47,17 +48,171 @@ LabelTransitions::LabelTransitions(const std::vector<std::string>& labels) : n_(
   }
 }
 
+namespace {
+std::atomic<uint64_t> next_model_id{1};
+}  // namespace
+
+PlainWordRule::PlainWordRule(const std::vector<std::string>& labels, FeatureSet set) {
+  if (set != FeatureSet::kNer) return;
+  for (size_t c = 0; c < labels.size(); ++c) {
+    const std::string& l = labels[c];
+    open_.push_back(l.size() > 2 && l[1] == '-' && (l[0] == 'B' || l[0] == 'I'));
+    if (l == "O") outside_ = static_cast<int>(c);
+  }
+  bool bilou = false;
+  for (const std::string& l : labels) bilou = bilou || (l.size() > 2 && l[0] == 'L' && l[1] == '-');
+  if (!bilou) outside_ = -1;
+}
+
 SequenceModel::SequenceModel(FeatureSet set, std::vector<std::string> labels, Perceptron perceptron,
                              const WordClusters* clusters, const WordLexicon* lexicon)
-    : features_(set, clusters, lexicon), labels_(std::move(labels)), transitions_(labels_), perceptron_(std::move(perceptron)) {}
+    : features_(set, clusters, lexicon),
+      labels_(std::move(labels)),
+      transitions_(labels_),
+      plain_(labels_, set),
+      perceptron_(std::move(perceptron)),
+      id_(next_model_id.fetch_add(1)) {
+  const int l = static_cast<int>(labels_.size());
+  history_scores_.assign(static_cast<size_t>(l + 1) * (l + 1) * l, 0);
+  uint64_t feats[FeatureExtractor::kTagHistoryFeatures];
+  for (int p1 = -1; p1 < l; ++p1) {
+    for (int p2 = -1; p2 < l; ++p2) {
+      const size_t k = features_.TagHistoryFeatures(p1, p2, feats);
+      perceptron_.Score(feats, k, &history_scores_[(static_cast<size_t>(p1 + 1) * (l + 1) + (p2 + 1)) * l]);
+    }
+  }
+}
+
+void SequenceModel::ScoreWords(const TaggerSentence& s, TaggerScratch* x) const {
+  const size_t n = s.words.size();
+  const size_t classes = labels_.size();
+  FeatureScratch& f = x->features;
+  FeatureExtractor::Resize(n, &f);
+  x->static_scores.resize(n * classes);
+  WordScoreCache* found = nullptr;
+  for (WordScoreCache& c : x->caches)
+    if (c.model_id == id_) found = &c;
+  if (found == nullptr) {
+    found = &x->caches[x->older_cache];
+    x->older_cache ^= 1;
+    found->model_id = id_;
+    found->entries.assign(WordScoreCache::kSlots, WordScoreCache::Entry{});
+  }
+  WordScoreCache& cache = *found;
+  uint64_t feats[FeatureExtractor::kMaxFeatures];
+  for (size_t i = 0; i < n; ++i) {
+    const uint64_t word = Fnv1a64(s.words[i]);
+    const size_t slot = (word ^ (word >> 29)) & (WordScoreCache::kSlots - 1);
+    WordScoreCache::Entry& e = cache.entries[slot];
+    if (e.word == word) {
+      f.word[i] = word;
+      f.lower[i] = e.lower;
+      f.short_shape[i] = e.short_shape;
+      f.suffix3[i] = e.suffix3;
+      f.cluster[i] = e.cluster;
+      f.lexicon[i] = e.lexicon;
+      f.flags[i] = e.flags;
+    } else {
+      features_.PrepareWord(s, i, &f);
+      e.word = word;
+      e.lower = f.lower[i];
+      e.short_shape = f.short_shape[i];
+      e.suffix3 = f.suffix3[i];
+      e.cluster = f.cluster[i];
+      e.lexicon = f.lexicon[i];
+      e.flags = f.flags[i];
+      for (size_t c = 0; c < classes; ++c) e.scores[c] = 0;
+      perceptron_.Score(feats, features_.WordFeatures(f, i, feats), e.scores);
+    }
+    int32_t* out = &x->static_scores[i * classes];
+    for (size_t c = 0; c < classes; ++c) out[c] = e.scores[c];
+  }
+  FeatureExtractor::MarkFirst(&f);
+}
 
 void SequenceModel::Tag(const TaggerSentence& s, TaggerScratch* x, std::vector<uint8_t>* out) const {
   const size_t n = s.words.size();
+  const size_t classes = labels_.size();
+  if (classes > WordScoreCache::kMaxClasses) return TagUncached(s, x, out);
+  constexpr size_t kMax = FeatureExtractor::kMaxFeatures;
+  ScoreWords(s, x);
+  // Context features of all words first, so that the table slots of word
+  // i+1 can be prefetched while word i is scored: the lookups are memory-bound.
+  // Grown only: shrinking and regrowing would zero the slots every sentence.
+  if (x->feats.size() < n * kMax) x->feats.resize(n * kMax);
+  x->feat_counts.resize(n);
+  // Plain words the rule will likely tag unscored get theirs only if scored.
+  const std::vector<uint8_t>& flags = x->features.flags;
+  for (size_t i = 0; i < n; ++i) {
+    const bool maybe_fixed = plain_.on() && (flags[i] & kPlainWordFlag) != 0;
+    const size_t k = maybe_fixed ? 0 : features_.ContextFeatures(s, x->features, i, &x->feats[i * kMax]);
+    assert(k <= kMax - 8);
+    x->feat_counts[i] = static_cast<uint32_t>(k);
+  }
+  if (n > 0) perceptron_.Prefetch(&x->feats[0], x->feat_counts[0]);
+  x->dynamic.resize(16);
+  int32_t* static_scores = x->static_scores.data();
+  const int32_t* history = history_scores_.data();
+  const size_t l1 = classes + 1;
+  auto score = [&](size_t i, int prev1, int prev2, int32_t* scores) {
+    if (i + 1 < n) perceptron_.Prefetch(&x->feats[(i + 1) * kMax], x->feat_counts[i + 1]);
+    if (plain_.on() && (flags[i] & kPlainWordFlag) != 0) {
+      x->feat_counts[i] = static_cast<uint32_t>(features_.ContextFeatures(s, x->features, i, &x->feats[i * kMax]));
+      perceptron_.Prefetch(&x->feats[i * kMax], x->feat_counts[i]);
+    }
+    int32_t* w = static_scores + i * classes;
+    perceptron_.ScorePrefetched(&x->feats[i * kMax], x->feat_counts[i], w);
+    const int32_t* h = history + ((prev1 + 1) * l1 + (prev2 + 1)) * classes;
+    for (size_t c = 0; c < classes; ++c) scores[c] = w[c] + h[c];
+    size_t d = features_.DocumentFeatures(s, x->features, i, x->dynamic.data());
+    d += features_.WordTagFeatures(x->features, i, prev1, x->dynamic.data() + d);
+    perceptron_.Score(x->dynamic.data(), d, scores);
+  };
+  auto fixed = [&](size_t i, int prev1) { return plain_.Label(flags, i, prev1); };
+  GreedyDecode<int32_t>(n, static_cast<int>(classes), transitions_, score, fixed, out);
+}
+
+void SequenceModel::Retag(const TaggerSentence& s, const int32_t* static_scores, TaggerScratch* x,
+                          std::vector<uint8_t>* out) const {
+  const size_t n = s.words.size();
+  const size_t classes = labels_.size();
+  // Without the cache (too many classes), Tag scored every word's static
+  // features (TagUncached); with it, plain words' only when it scored them.
+  const bool complete = classes > WordScoreCache::kMaxClasses;
+  if (complete) {
+    features_.Prepare(s, &x->features);
+  } else {
+    ScoreWords(s, x);  // the word attributes the dynamic features read
+  }
+  x->dynamic.resize(16);
+  const int32_t* history = history_scores_.data();
+  const size_t l1 = classes + 1;
+  const std::vector<uint8_t>& flags = x->features.flags;
+  auto score = [&](size_t i, int prev1, int prev2, int32_t* scores) {
+    const int32_t* h = history + ((prev1 + 1) * l1 + (prev2 + 1)) * classes;
+    if (!complete && plain_.on() && (flags[i] & kPlainWordFlag) != 0) {
+      // Tagged unscored in the first pass: its static scores are only its
+      // word's (in x->static_scores now); add its context's.
+      int32_t* w = &x->static_scores[i * classes];
+      uint64_t feats[FeatureExtractor::kMaxFeatures];
+      perceptron_.Score(feats, features_.ContextFeatures(s, x->features, i, feats), w);
+      for (size_t c = 0; c < classes; ++c) scores[c] = w[c] + h[c];
+    } else {
+      const int32_t* w = static_scores + i * classes;
+      for (size_t c = 0; c < classes; ++c) scores[c] = w[c] + h[c];
+    }
+    size_t d = features_.DocumentFeatures(s, x->features, i, x->dynamic.data());
+    d += features_.WordTagFeatures(x->features, i, prev1, x->dynamic.data() + d);
+    perceptron_.Score(x->dynamic.data(), d, scores);
+  };
+  auto fixed = [&](size_t i, int prev1) { return plain_.Label(flags, i, prev1); };
+  GreedyDecode<int32_t>(n, static_cast<int>(classes), transitions_, score, fixed, out);
+}
+
+void SequenceModel::TagUncached(const TaggerSentence& s, TaggerScratch* x, std::vector<uint8_t>* out) const {
+  const size_t n = s.words.size();
   constexpr size_t kMax = FeatureExtractor::kMaxFeatures;
   features_.Prepare(s, &x->features);
-  // Static features of all words first, so that the table slots of word i+1
-  // can be prefetched while word i is scored: the lookups are memory-bound.
-  // Grown only: shrinking and regrowing would zero the slots every sentence.
   if (x->feats.size() < n * kMax) x->feats.resize(n * kMax);
   x->feat_counts.resize(n);
   for (size_t i = 0; i < n; ++i) {
@@ -65,15 +220,20 @@ void SequenceModel::Tag(const TaggerSentence& s, TaggerScratch* x, std::vector<u
     assert(k <= kMax - 8);
     x->feat_counts[i] = static_cast<uint32_t>(k);
   }
-  if (n > 0) perceptron_.Prefetch(&x->feats[0], x->feat_counts[0]);
   x->dynamic.resize(16);
+  // Every word's static scores, for Retag.
+  const size_t classes = labels_.size();
+  x->static_scores.assign(n * classes, 0);
+  for (size_t i = 0; i < n; ++i)
+    perceptron_.Score(&x->feats[i * kMax], x->feat_counts[i], &x->static_scores[i * classes]);
   auto score = [&](size_t i, int prev1, int prev2, int32_t* scores) {
-    if (i + 1 < n) perceptron_.Prefetch(&x->feats[(i + 1) * kMax], x->feat_counts[i + 1]);
-    perceptron_.Score(&x->feats[i * kMax], x->feat_counts[i], scores);
-    const size_t d = features_.Dynamic(x->features, i, prev1, prev2, x->dynamic.data());
+    for (size_t c = 0; c < classes; ++c) scores[c] = x->static_scores[i * classes + c];
+    size_t d = features_.DocumentFeatures(s, x->features, i, x->dynamic.data());
+    d += features_.Dynamic(x->features, i, prev1, prev2, x->dynamic.data() + d);
     perceptron_.Score(x->dynamic.data(), d, scores);
   };
-  GreedyDecode<int32_t>(n, static_cast<int>(labels_.size()), transitions_, score, out);
+  auto fixed = [&](size_t i, int prev1) { return plain_.Label(x->features.flags, i, prev1); };
+  GreedyDecode<int32_t>(n, static_cast<int>(labels_.size()), transitions_, score, fixed, out);
 }
 
 ModelFile SequenceModel::ToFile(std::string_view kind, const std::string& meta,

@@ -4,6 +4,7 @@ target_sources(hearsay PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/src/tagger/averaged_perceptron.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/src/tagger/case_evidence.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/src/tagger/corpus_reader.cc
+  ${CMAKE_CURRENT_SOURCE_DIR}/src/tagger/document_pass.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/src/tagger/entity_clusters.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/src/tagger/features.cc
   ${CMAKE_CURRENT_SOURCE_DIR}/src/tagger/gazetteer.cc

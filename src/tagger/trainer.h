@@ -14,6 +14,8 @@
 #ifndef HEARSAY_TAGGER_TRAINER_H_
 #define HEARSAY_TAGGER_TRAINER_H_
 
+#include <array>
+#include <map>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -47,21 +49,34 @@ class Trainer {
   SequenceModel Train(const TrainingSet& train, const TrainingSet& dev, int epochs, uint64_t seed,
                       const PruneOptions& prune, std::ostream& log, int runs = 1) const;
 
+  // Labels of every sentence of `data` as tagging gives them: NER document
+  // by document, with the history, case evidence and (`document_pass`) the
+  // second pass.
+  std::vector<std::vector<uint8_t>> TagAll(const SequenceModel& model, const TrainingSet& data,
+                                           bool document_pass) const;
+
   // Token accuracy (POS) or exact-span F1 (BILOU labels) of `model` on `data`,
   // in [0, 1]; `detail` gets a one-line breakdown.
   double Score(const SequenceModel& model, const TrainingSet& data, std::string* detail) const;
 
   const std::vector<std::string>& labels() const { return labels_; }
+  // NER: trains and scores with the second, document-level pass (DocumentPass).
+  void set_document_pass(bool on) { document_pass_ = on; }
 
  private:
   // One run: the averaged weights, unpruned, sorted by feature hash.
   std::vector<std::pair<uint64_t, std::vector<float>>> TrainRun(const TrainingSet& train, const TrainingSet& dev,
                                                                 int epochs, uint64_t seed, std::ostream& log) const;
 
+  // Adds sentence si's labels to the counts Score reports.
+  void Count(size_t si, const std::vector<uint8_t>& predicted, const TrainingSet& data, size_t* tokens,
+             size_t* correct, std::map<std::string, std::array<size_t, 3>>* per_type) const;
+
   FeatureSet set_;
   std::vector<std::string> labels_;
   const WordClusters* clusters_;
   const WordLexicon* lexicon_;
+  bool document_pass_ = false;
 };
 
 // Turns corpus sentences into a TrainingSet with `labels` (unknown tags map

@@ -631,6 +631,16 @@ class Scanner {
         lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text_[e]))));
         ++e;
       }
+      // Miller 's: a clitic written apart from its word, as in text that was
+      // tokenized before (Penn Treebank style, CoNLL). The same token as in
+      // Miller's, not a quote and a word.
+      if (!single_quote_open_ && IsBoundary(e) && !tokens_.empty() && tokens_.back().span.end + 1 == pos &&
+          text_[pos - 1] == ' ' &&
+          (tokens_.back().kind == TokenKind::kWord || tokens_.back().kind == TokenKind::kAbbreviation) &&
+          (lower == "s" || lower == "m" || lower == "d" || lower == "re" || lower == "ve" || lower == "ll")) {
+        Emit(pos, e, TokenKind::kClitic);
+        return e;
+      }
       if (!lower.empty() && IsBoundary(e) && IsElidedWord(lower)) {
         if (lower == "n") {
           CharInfo close = At(e);

@@ -7,7 +7,8 @@
 // between digit groups, colons and slashes between digits, apostrophes
 // between letters), or one punctuation token. A word core is then refined:
 // a final period joins known abbreviations (Mr., Jan., U.S., J.R.R.);
-// clitics split off as in UD/PTB (Ukraine's -> Ukraine 's, don't -> do n't);
+// clitics split off as in UD/PTB (Ukraine's -> Ukraine 's, don't -> do n't), and
+// read as clitics when a text already wrote them apart (Ukraine 's);
 // a number sheds a unit or scale suffix (1.2bn -> 1.2 bn) but keeps plural
 // and ordinal ones (1990s, 21st); number ranges split (10,000-12,000); digit
 // groups separated by a space (10 000) join.

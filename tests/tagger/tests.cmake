@@ -1,6 +1,7 @@
 # Tests of the tagger (src/tagger); included by tests/CMakeLists.txt.
 hearsay_test(model_file_test tagger/model_file_test.cc)
 hearsay_test(trainer_test tagger/trainer_test.cc)
+hearsay_test(sequence_model_test tagger/sequence_model_test.cc)
 hearsay_test(perceptron_test tagger/perceptron_test.cc)
 hearsay_test(word_lexicon_test tagger/word_lexicon_test.cc)
 hearsay_test(gazetteer_test tagger/gazetteer_test.cc)
@@ -11,10 +12,10 @@ hearsay_test(train_cli_test tagger/train_cli_test.cc)
 add_dependencies(train_cli_test hearsay_cli)
 
 # NER through `hearsay extract` on CoNLL-2003 dev: guards against regressions
-# (the committed model scores 0.913); skips, and passes, when ../shared is absent.
+# (the committed model scores 0.917); skips, and passes, when ../shared is absent.
 find_package(Python3 COMPONENTS Interpreter)
 if(Python3_FOUND)
   add_test(NAME eval_ner_conll_dev
            COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/bench/eval_ner.py
-                   --hearsay $<TARGET_FILE:hearsay_cli> --min-f1 0.905)
+                   --hearsay $<TARGET_FILE:hearsay_cli> --min-f1 0.91)
 endif()

@@ -26,8 +26,8 @@ void AddTrainCommand(CLI::App& app, int* exit_code, int argc, char** argv) {
   cmd->add_option("--runs", opt->runs,
                   "Train this many times, seeds SEED, SEED+1 ..., and average the weights (default 4)")
       ->check(CLI::Range(1, 100));
-  cmd->add_option("--max-features", opt->max_features, "Keep at most this many features (default: pos 150000, ner 250000)");
-  cmd->add_option("--min-weight", opt->min_weight, "Drop averaged weights below this (default 0.5)");
+  cmd->add_option("--max-features", opt->max_features, "Keep at most this many features (default: pos 150000, ner 87000)");
+  cmd->add_option("--min-weight", opt->min_weight, "Drop averaged weights below this (default: pos 0.5, ner 0.25)");
   cmd->add_option("--gazetteer", opt->gazetteer, "ner: gazetteer TSV (default: gazetteer.tsv on the model path)");
   cmd->add_option("--clusters", opt->clusters,
                   "Word clusters TSV (default: word_clusters.tsv on the model path; 'none' for no cluster features)");
@@ -35,6 +35,8 @@ void AddTrainCommand(CLI::App& app, int* exit_code, int argc, char** argv) {
                   "Word lexicon TSV (default: word_lexicon.tsv on the model path; 'none' for no lexicon features)");
   cmd->add_option("--pos-model", opt->pos_model,
                   "ner: POS model giving the POS features (default: pos.model on the model path; 'none' for none)");
+  cmd->add_flag("!--no-document-pass", opt->document_pass,
+               "ner: without the second, document-level pass (what the first pass said elsewhere in the document)");
   cmd->add_option("--model-dir", opt->model_dir, "Look here first for the gazetteer and word clusters");
   cmd->callback([opt, exit_code]() {
     Status status = opt->task == "attribution" ? TrainAttribution(*opt, std::cerr) : TrainTagger(*opt, std::cerr);
