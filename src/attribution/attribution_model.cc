@@ -483,6 +483,30 @@ bool IsLightVerb(std::string_view lemma) {
 
 }  // namespace
 
+namespace {
+
+// An indirect (or, with a quote inside, mixed) candidate for the content [b, e) of the cue [cue, cue_end).
+Candidate ReportedCandidate(const AttributionContext& ctx, uint32_t b, uint32_t e, uint32_t cue, uint32_t cue_end,
+                            const std::optional<SourcePhrase>& src, uint32_t paragraph) {
+  const auto& tokens = ctx.doc.tokens();
+  Candidate c;
+  c.kind = AttributionKind::kIndirect;
+  for (uint32_t k = b; k < e; ++k) {
+    if (ctx.quote_of[k] != kNoIndex) c.kind = AttributionKind::kMixed;
+  }
+  c.content_begin = b;
+  c.content_end = e;
+  c.content = {tokens[b].span.begin, tokens[e - 1].span.end};
+  c.cue_begin = cue;
+  c.cue_end = cue_end;
+  c.source = src;
+  c.paragraph = paragraph;
+  c.extent_end = e;
+  return c;
+}
+
+}  // namespace
+
 uint32_t SkipCueComplement(const AttributionContext& ctx, uint32_t cue, uint32_t b, uint32_t limit) {
   const auto& pos = ctx.doc.pos_tags();
   const bool tagged = pos.size() == ctx.doc.tokens().size();
@@ -589,19 +613,7 @@ void FindLearnedAttributions(AttributionContext& ctx, const AttributionModel& mo
       if (e <= b) continue;
       // A lone adverb is no statement ("has not confirmed yet").
       if (e == b + 1 && ctx.doc.pos_tags().size() == tokens.size() && ctx.doc.pos_tags()[b] == PartOfSpeech::kAdv) continue;
-      Candidate c;
-      c.kind = AttributionKind::kIndirect;
-      for (uint32_t k = b; k < e; ++k) {
-        if (ctx.quote_of[k] != kNoIndex) c.kind = AttributionKind::kMixed;
-      }
-      c.content_begin = b;
-      c.content_end = e;
-      c.content = {tokens[b].span.begin, tokens[e - 1].span.end};
-      c.cue_begin = i;
-      c.cue_end = cue_end;
-      c.source = src;
-      c.paragraph = ctx.paragraph_of[s];
-      c.extent_end = e;
+      Candidate c = ReportedCandidate(ctx, b, e, i, cue_end, src, ctx.paragraph_of[s]);
       cover(b, e);
       cover(src->begin, src->end);
       covered[i] = 1;
@@ -647,19 +659,7 @@ void SplitCoordinatedCues(AttributionContext& ctx, const AttributionModel& model
       while (end > c.content_begin && tokens[end - 1].kind == TokenKind::kPunct) --end;
       c.content_end = end;
       c.content.end = tokens[end - 1].span.end;
-      Candidate d;
-      d.kind = AttributionKind::kIndirect;
-      for (uint32_t t = b; t < e; ++t) {
-        if (ctx.quote_of[t] != kNoIndex) d.kind = AttributionKind::kMixed;
-      }
-      d.content_begin = b;
-      d.content_end = e;
-      d.content = {tokens[b].span.begin, tokens[e - 1].span.end};
-      d.cue_begin = v;
-      d.cue_end = cue_end;
-      d.source = c.source;
-      d.paragraph = c.paragraph;
-      d.extent_end = e;
+      Candidate d = ReportedCandidate(ctx, b, e, v, cue_end, c.source, c.paragraph);
       ctx.cue_used[v] = true;
       bool quoted = false;
       for (uint32_t t = c.content_begin; t < c.content_end; ++t) quoted |= ctx.quote_of[t] != kNoIndex;

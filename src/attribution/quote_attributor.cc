@@ -23,6 +23,8 @@ CueMatch QuoteCueAt(const AttributionContext& ctx, uint32_t i, uint32_t end) {
   return m;
 }
 
+}  // namespace
+
 Candidate MakeDirect(const AttributionContext& ctx, uint32_t qi) {
   const QuoteSegment& q = ctx.quotes[qi];
   Candidate c;
@@ -36,6 +38,8 @@ Candidate MakeDirect(const AttributionContext& ctx, uint32_t qi) {
   c.extent_end = q.close != QuoteSegment::kNone ? q.close_last + 1 : q.content_end;
   return c;
 }
+
+namespace {
 
 // `“...,” he said` / `“...,” said X` / `“...,” X, a role, told a briefing`
 bool FromAfter(AttributionContext& ctx, uint32_t qi, Candidate* c) {

@@ -18,6 +18,9 @@
 
 namespace hearsay::internal {
 
+// A direct-quote candidate for quote segment `qi` of `ctx`, without cue or source.
+Candidate MakeDirect(const AttributionContext& ctx, uint32_t qi);
+
 // Appends a Candidate for each direct quote segment of `ctx` whose speaker it
 // finds; marks the cues it uses in ctx.cue_used.
 void AttributeQuotes(AttributionContext& ctx, std::vector<Candidate>* out);

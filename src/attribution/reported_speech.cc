@@ -4,6 +4,7 @@
 
 #include "attribution/attribution_model.h"
 #include "attribution/cue_lexicon.h"
+#include "attribution/quote_attributor.h"
 
 namespace hearsay::internal {
 
@@ -633,15 +634,7 @@ class SentenceReader {
     for (const Candidate& c : *out_) {
       if (c.quote == qi) return false;
     }
-    Candidate c;
-    c.kind = AttributionKind::kDirect;
-    c.content_begin = q.content_begin;
-    c.content_end = q.content_end;
-    c.content = q.content;
-    c.paragraph = q.paragraph;
-    c.quote_group = q.group;
-    c.quote = qi;
-    c.extent_end = q.close != QuoteSegment::kNone ? q.close_last + 1 : q.content_end;
+    Candidate c = MakeDirect(ctx_, qi);
     c.cue_begin = cue;
     c.cue_end = cue_end;
     c.source = src;
