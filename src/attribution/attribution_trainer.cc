@@ -366,24 +366,6 @@ std::pair<Rows, Rows> TrainRun(const Instances& train, const Instances& dev, int
   return {cue_ap.AverageRows(), end_ap.AverageRows()};
 }
 
-// Adds `rows` to `sum`, both sorted by feature hash.
-void AddRows(Rows rows, Rows* sum) {
-  Rows merged;
-  merged.reserve(sum->size() + rows.size());
-  size_t a = 0, b = 0;
-  while (a < sum->size() || b < rows.size()) {
-    if (b == rows.size() || (a < sum->size() && (*sum)[a].first < rows[b].first)) {
-      merged.push_back(std::move((*sum)[a++]));
-    } else if (a == sum->size() || rows[b].first < (*sum)[a].first) {
-      merged.push_back(std::move(rows[b++]));
-    } else {
-      for (size_t c = 0; c < (*sum)[a].second.size(); ++c) (*sum)[a].second[c] += rows[b].second[c];
-      merged.push_back(std::move((*sum)[a++]));
-      ++b;
-    }
-  }
-  *sum = std::move(merged);
-}
 
 }  // namespace
 
@@ -409,8 +391,8 @@ Status TrainAttribution(const TrainOptions& o, std::ostream& log) {
   for (int r = 0; r < runs; ++r) {
     if (runs > 1) log << "run " << r + 1 << "/" << runs << " (seed " << o.seed + r << ")\n";
     auto [cue_rows, end_rows] = TrainRun(train, dev, epochs, o.seed + r, log);
-    AddRows(std::move(cue_rows), &cue_sum);
-    AddRows(std::move(end_rows), &end_sum);
+    AddSortedRows(std::move(cue_rows), &cue_sum);
+    AddSortedRows(std::move(end_rows), &end_sum);
   }
   for (Rows* sum : {&cue_sum, &end_sum}) {
     for (auto& [feature, w] : *sum) {

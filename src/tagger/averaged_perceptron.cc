@@ -89,4 +89,23 @@ Perceptron PruneRows(int num_classes, std::vector<std::pair<uint64_t, std::vecto
   return Perceptron::FromRows(num_classes, rows);
 }
 
+void AddSortedRows(std::vector<std::pair<uint64_t, std::vector<float>>> rows,
+                   std::vector<std::pair<uint64_t, std::vector<float>>>* sum) {
+  std::vector<std::pair<uint64_t, std::vector<float>>> merged;
+  merged.reserve(sum->size() + rows.size());
+  size_t a = 0, b = 0;
+  while (a < sum->size() || b < rows.size()) {
+    if (b == rows.size() || (a < sum->size() && (*sum)[a].first < rows[b].first)) {
+      merged.push_back(std::move((*sum)[a++]));
+    } else if (a == sum->size() || rows[b].first < (*sum)[a].first) {
+      merged.push_back(std::move(rows[b++]));
+    } else {
+      for (size_t c = 0; c < (*sum)[a].second.size(); ++c) (*sum)[a].second[c] += rows[b].second[c];
+      merged.push_back(std::move((*sum)[a++]));
+      ++b;
+    }
+  }
+  *sum = std::move(merged);
+}
+
 }  // namespace hearsay::internal

@@ -37,6 +37,11 @@ struct PruneOptions {
 Perceptron PruneRows(int num_classes, std::vector<std::pair<uint64_t, std::vector<float>>> rows,
                      const PruneOptions& prune);
 
+// Adds `rows` to `sum`, both sorted by feature hash (rows of the same hash add weight by weight):
+// how several training runs are averaged.
+void AddSortedRows(std::vector<std::pair<uint64_t, std::vector<float>>> rows,
+                   std::vector<std::pair<uint64_t, std::vector<float>>>* sum);
+
 class AveragedPerceptron {
  public:
   explicit AveragedPerceptron(int num_classes) : num_classes_(num_classes) {}

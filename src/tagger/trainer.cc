@@ -19,6 +19,16 @@
 namespace hearsay::internal {
 namespace {
 
+// The best-scoring label the transitions allow after `prev1` (and, for the last word, to end on).
+int BestAllowed(const float* scores, int num_labels, const LabelTransitions& transitions, int prev1, bool last) {
+  int best = -1;
+  for (int c = 0; c < num_labels; ++c) {
+    if (!transitions.Allowed(prev1, c) || (last && !transitions.CanEnd(c))) continue;
+    if (best < 0 || scores[c] > scores[best]) best = c;
+  }
+  return best < 0 ? 0 : best;
+}
+
 uint64_t SplitMix64(uint64_t* state) {
   uint64_t z = (*state += 0x9e3779b97f4a7c15ull);
   z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
@@ -101,22 +111,7 @@ SequenceModel Trainer::Train(const TrainingSet& train, const TrainingSet& dev, i
   for (int r = 0; r < runs; ++r) {
     log << "run " << r + 1 << "/" << runs << " (seed " << seed + r << ")\n";
     std::vector<std::pair<uint64_t, std::vector<float>>> rows = TrainRun(train, dev, epochs, seed + r, log);
-    // Both sorted by hash: merge.
-    std::vector<std::pair<uint64_t, std::vector<float>>> merged;
-    merged.reserve(sum.size() + rows.size());
-    size_t a = 0, b = 0;
-    while (a < sum.size() || b < rows.size()) {
-      if (b == rows.size() || (a < sum.size() && sum[a].first < rows[b].first)) {
-        merged.push_back(std::move(sum[a++]));
-      } else if (a == sum.size() || rows[b].first < sum[a].first) {
-        merged.push_back(std::move(rows[b++]));
-      } else {
-        for (size_t c = 0; c < sum[a].second.size(); ++c) sum[a].second[c] += rows[b].second[c];
-        merged.push_back(std::move(sum[a++]));
-        ++b;
-      }
-    }
-    sum = std::move(merged);
+    AddSortedRows(std::move(rows), &sum);
   }
   for (auto& [feature, w] : sum)
     for (float& v : w) v /= static_cast<float>(runs);
@@ -179,12 +174,7 @@ std::vector<std::pair<uint64_t, std::vector<float>>> Trainer::TrainRun(const Tra
           k += fx.Dynamic(scratch, i, prev1, prev2, feats.data() + k);
           std::fill(scores, scores + num_labels, 0.0f);
           ap.Scores(feats.data(), k, scores);
-          int best = -1;
-          for (int c = 0; c < num_labels; ++c) {
-            if (!transitions.Allowed(prev1, c) || (i + 1 == n && !transitions.CanEnd(c))) continue;
-            if (best < 0 || scores[c] > scores[best]) best = c;
-          }
-          if (best < 0) best = 0;
+          const int best = BestAllowed(scores, num_labels, transitions, prev1, i + 1 == n);
           if (best != gold[i]) {
             ap.Update(feats.data(), k, gold[i], best);
             ++errors;
@@ -225,12 +215,7 @@ std::vector<std::pair<uint64_t, std::vector<float>>> Trainer::TrainRun(const Tra
           k += fx.Dynamic(scratch, i, prev1, prev2, feats.data() + k);
           std::fill(scores, scores + num_labels, 0.0f);
           ap.Scores(feats.data(), k, scores);
-          int best = -1;
-          for (int c = 0; c < num_labels; ++c) {
-            if (!transitions.Allowed(prev1, c) || (i + 1 == n && !transitions.CanEnd(c))) continue;
-            if (best < 0 || scores[c] > scores[best]) best = c;
-          }
-          if (best < 0) best = 0;
+          const int best = BestAllowed(scores, num_labels, transitions, prev1, i + 1 == n);
           if (best != gold[i]) ap.Update(feats.data(), k, gold[i], best);
           predicted[i] = static_cast<uint8_t>(best);
           ap.Tick();
