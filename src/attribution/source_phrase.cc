@@ -59,8 +59,11 @@ void SourcePhraseReader::Prepare(const std::vector<const WordInfo*>& info) {
     }
     bits_[i] = wi->source_bits;
     bool barrier = wi->clause;
-    // A cue word after a determiner is a noun ("the states suing the EPA"), no barrier.
-    const bool after_determiner = i > 0 && In(lower_[i - 1], kDeterminers);
+    // A cue word after a determiner or a possessive is a noun ("the states suing the EPA",
+    // "familiar with Cruz's thinking"), no barrier.
+    const bool after_determiner =
+        i > 0 && (In(lower_[i - 1], kDeterminers) ||
+                  (tokens_[i - 1].kind == TokenKind::kClitic && (lower_[i - 1] == "'s" || lower_[i - 1] == "'")));
     if (!barrier && !after_determiner && !tokens_[i].Has(kCapitalized) && wi->cue != nullptr &&
         wi->cue->cls != CueClass::kWeak) {
       barrier = (bits_[i] & (kRoleWord | kOrgWord | kCollectiveWord)) == 0;
@@ -156,7 +159,7 @@ uint32_t SourcePhraseReader::ScanBack(uint32_t end, uint32_t limit, uint32_t max
         break;
       }
       if (Barrier(i)) break;
-    } else if (!(t.kind == TokenKind::kSymbol && w == "&")) {
+    } else if (!(t.kind == TokenKind::kSymbol && (w == "&" || w == "%"))) {
       break;
     }
     --k;
@@ -175,6 +178,24 @@ uint32_t SourcePhraseReader::ScanBack(uint32_t end, uint32_t limit, uint32_t max
     break;
   }
   return k;
+}
+
+uint32_t SourcePhraseReader::ParentheticalBefore(uint32_t comma, uint32_t limit) const {
+  static constexpr std::string_view kAdverbials[] = {
+      "for example", "for instance", "however", "meanwhile", "in turn", "too", "though", "in fact",
+      "in particular", "in addition", "moreover", "instead", "nonetheless", "nevertheless", "likewise",
+      "of course", "in response", "at the time", "at the same time", "in contrast", "by contrast",
+      "for his part", "for her part", "for their part", "for its part", "on the other hand", "similarly",
+      "separately", "meantime", "in the meantime", "indeed", "also", "in a statement", "in an interview"};
+  for (uint32_t len = 1; len <= 5 && comma > limit + len + 1; ++len) {
+    const uint32_t k = comma - len;  // first word of the adverbial; k - 1 must be a comma
+    if (!IsComma(k - 1)) continue;
+    std::string phrase = lower_[k];
+    for (uint32_t m = k + 1; m < comma; ++m) phrase += " " + lower_[m];
+    if (In(phrase, kAdverbials)) return k;
+    return comma;
+  }
+  return comma;
 }
 
 uint32_t SourcePhraseReader::AppositionBack(uint32_t end, uint32_t limit) const {
@@ -249,6 +270,15 @@ std::optional<SourcePhrase> SourcePhraseReader::Before(uint32_t cue, uint32_t li
   uint32_t skip = 0;
   while (j > limit && SkippableBeforeCue(j - 1, limit, &skip)) j -= std::min(skip, j - limit);
   if (j <= limit) return std::nullopt;
+  // "Brian Murphy, the chairman of the county party, for example, said", "Smith, however, said":
+  // read the source as if the parenthetical adverbial were not there.
+  if (IsComma(j - 1)) {
+    const uint32_t k = ParentheticalBefore(j - 1, limit);
+    if (k != j - 1) {
+      if (auto p = Before(k, limit)) return p;
+      return Before(k - 1, limit);
+    }
+  }
   // "The justice -- who has been in a scuffle with the nominee -- said": the phrase before the aside.
   if (tokens_[j - 1].kind == TokenKind::kDash && j >= limit + 3) {
     for (uint32_t k = j - 2; k > limit && j - k < 30; --k) {
@@ -328,7 +358,10 @@ std::optional<SourcePhrase> SourcePhraseReader::Before(uint32_t cue, uint32_t li
   // "those surveyed said", "voters polled said": a participle after the phrase.
   if (j > limit + 1 && (lower_[j - 1] == "surveyed" || lower_[j - 1] == "polled" || lower_[j - 1] == "interviewed" ||
                         lower_[j - 1] == "questioned")) {
-    const uint32_t b = ScanBack(j - 1, limit);
+    uint32_t e = j - 1;
+    // "those surveyed", "many of those polled": the demonstrative is the head, not a barrier.
+    if (e > limit && (lower_[e - 1] == "those" || lower_[e - 1] == "these")) --e;
+    const uint32_t b = e < j - 1 ? (e > limit + 1 && lower_[e - 1] == "of" ? ScanBack(e - 1, limit) : e) : ScanBack(e, limit);
     if (b < j - 1) return Build(b, j, 0, 0, true);
     return std::nullopt;
   }

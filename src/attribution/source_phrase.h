@@ -93,6 +93,9 @@ class SourcePhraseReader {
   bool SkippableBeforeCue(uint32_t i, uint32_t limit, uint32_t* skip) const;
   uint32_t ScanBack(uint32_t end, uint32_t limit, uint32_t max_tokens = 13) const;
   uint32_t ScanForward(uint32_t from, uint32_t limit, bool apposition) const;
+  // The first word of a parenthetical adverbial between commas that ends at the comma `comma`
+  // (", for example,", ", however,"), or `comma` if there is none.
+  uint32_t ParentheticalBefore(uint32_t comma, uint32_t limit) const;
   // The start of an apposition ending at `end` that holds a role word and no verb, running back to a
   // comma over words ScanBack stops at ("a senior adviser to Mr. Sanders"); `end` if there is none.
   uint32_t AppositionBack(uint32_t end, uint32_t limit) const;

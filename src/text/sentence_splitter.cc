@@ -247,7 +247,9 @@ class SentenceFinder {
           (tokens_[start].Has(kNewlineBefore) || start == 0) && Text(tokens_[start]).size() <= 3) {
         return false;
       }
-      return true;
+      // "Sen. Rand Paul (R-Ky.) said", "“We won.” she said": a lower-case word after closing marks
+      // goes on with the sentence the period sits in.
+      return !(lower && next > i + 1);
     }
     if (ct.size() >= 2 && ct[0] == '.' && ct[1] == '.') return capital;  // ellipsis "..."
     if (ct == "\xE2\x80\xA6") return capital;

@@ -221,7 +221,12 @@ INSTANTIATE_TEST_SUITE_P(Abbreviations, SplitsAs, testing::Values(
     SplitCase{"SplitsAfterUsBeforeAnOpeningQuote", "He returned to the U.S. \"It is home,\" he said.",
               "He returned to the U.S. | \"It is home,\" he said."},
     SplitCase{"DoesNotSplitAfterAbbreviationInsideBrackets", "The firm (Acme Inc.) said so. It gave no figure.",
-              "The firm (Acme Inc.) said so. | It gave no figure."}),
+              "The firm (Acme Inc.) said so. | It gave no figure."},
+    SplitCase{"DoesNotSplitAfterAPartyAndStateInBracketsBeforeALowerCaseWord",
+              "Sen. Rand Paul (R-Ky.) said the plan would fail. Others agreed.",
+              "Sen. Rand Paul (R-Ky.) said the plan would fail. | Others agreed."},
+    SplitCase{"SplitsAfterAPeriodInBracketsBeforeACapital", "The vote was close (51 to 49.) The bill passed.",
+              "The vote was close (51 to 49.) | The bill passed."}),
     CaseName);
 
 // ---------------------------------------------------------------------------
@@ -242,6 +247,8 @@ INSTANTIATE_TEST_SUITE_P(Quotes, SplitsAs, testing::Values(
               "\u201cGet down!\u201d a soldier shouted. | Nobody moved."},
     SplitCase{"DoesNotSplitAfterEllipsisAndCommaInQuotes", "\"We will wait...,\" he said.",
               "\"We will wait...,\" he said."},
+    SplitCase{"DoesNotSplitAfterPeriodInQuotesBeforeALowerCaseWord", "\"We won.\" she said. Nobody cheered.",
+              "\"We won.\" she said. | Nobody cheered."},
     SplitCase{"DoesNotSplitAfterPeriodBeforeClosingQuote", "He called the plan \"a disgrace.\" Then he left.",
               "He called the plan \"a disgrace.\" | Then he left."},
     SplitCase{"KeepsSingleQuotesWithTheirSentence",
