@@ -66,6 +66,9 @@ struct Candidate {
   // "CLAUSE, X said.": a speech verb inside CLAUSE with its own source ("..., Trump said he would
   // win, his aide said") is a nested attribution; it does not cut this content.
   bool may_nest = false;
+  // The text states no source ("Asked whether he would resign, ...", "the plan is expected to
+  // fail", "the rally seemed to energize him"): resolution gives it an unnamed source.
+  bool unstated_source = false;
 };
 
 }  // namespace hearsay::internal

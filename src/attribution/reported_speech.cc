@@ -33,9 +33,14 @@ class SentenceReader {
 
   void Run() {
     if ((IsTitleLine() || OpensParagraph()) && SpeakerLabel()) return;
+    QuestionPut(true);
     FinalAttribution();
     for (uint32_t i = begin_; i < end_;) {
       if (ctx_.cue_used[i] || ctx_.quote_of[i] != kNoIndex) {
+        ++i;
+        continue;
+      }
+      if (Expectation(i)) {
         ++i;
         continue;
       }
@@ -68,6 +73,7 @@ class SentenceReader {
       content_end_ = sentence_content_end;
       i += m.length;
     }
+    QuestionPut(false);
   }
 
  private:
@@ -124,6 +130,109 @@ class SentenceReader {
       return true;
     }
     return false;
+  }
+
+  // The question put to a speaker, whose asker the text does not name: "Asked whether he would
+  // resign, Priebus said no" (`opening`: at the sentence's start, read before the other cues),
+  // "He said no when asked about the emails" (after them; the statement before ends at "when").
+  void QuestionPut(bool opening) {
+    for (uint32_t i = begin_; i + 1 < content_end_; ++i) {
+      if (lower_[i] != "asked" || ctx_.cue_used[i] || ctx_.quote_of[i] != kNoIndex) continue;
+      const bool when = i > begin_ && (lower_[i - 1] == "when" || lower_[i - 1] == "once");
+      const uint32_t lead = when ? i - 1 : i;  // first token of the phrase
+      const bool at_start =
+          lead == begin_ || (lead == begin_ + 1 && (lower_[begin_] == "but" || lower_[begin_] == "and"));
+      if (opening != at_start || (!at_start && !when)) continue;
+      // Up to the question: "Asked by Thrush if", "Asked Tuesday about", "asked in Iowa whether".
+      uint32_t cb = i + 1;
+      for (uint32_t k = i + 1; k < content_end_ && k < i + 8; ++k) {
+        const std::string& w = lower_[k];
+        if (w == "," || tokens_[k].kind == TokenKind::kQuote) break;
+        if (w == "whether" || w == "if" || w == "about" || w == "why" || w == "how" || w == "what" || w == "who") {
+          cb = k;
+          break;
+        }
+      }
+      uint32_t cue_end = i + 1;
+      if (lower_[cb] == "about") {
+        if (cb == i + 1) cue_end = cb + 1;
+        ++cb;
+      }
+      // To the comma that ends the phrase (at the start, the main clause follows it).
+      uint32_t ce = content_end_;
+      for (uint32_t k = cb; k < content_end_; ++k) {
+        if (lower_[k] == "," && ctx_.quote_of[k] == kNoIndex) {
+          ce = k;
+          break;
+        }
+      }
+      if (at_start && ce == content_end_) continue;
+      if (Words(cb, ce) < 1 || (at_start && Words(ce, content_end_) < 2)) continue;
+      if (!at_start) {
+        // The statement this phrase follows ends before it: "said no when asked ...".
+        bool free = true;
+        for (uint32_t k : mine_) {
+          Candidate& c = (*out_)[k];
+          if (c.content_begin < lead && c.content_end > lead) {
+            uint32_t e = lead;
+            while (e > c.content_begin && tokens_[e - 1].kind == TokenKind::kPunct) --e;
+            if (e <= c.content_begin) {
+              free = false;
+              break;
+            }
+            c.content_end = e;
+            c.content.end = tokens_[e - 1].span.end;
+          } else if (c.content_begin >= lead && c.content_begin < ce) {
+            free = false;
+          }
+        }
+        if (!free) continue;
+      }
+      const uint32_t consumed = consumed_;
+      Add(AttributionKind::kIndirect, cb, ce, i, cue_end, std::nullopt).unstated_source = true;
+      if (!at_start) consumed_ = consumed;
+      for (uint32_t k = i; k < cue_end; ++k) ctx_.cue_used[k] = true;
+      i = ce;
+    }
+  }
+
+  // An expectation nobody in the text voices: "The committee is expected to issue a report". The
+  // subject and the complement are the content. ("seemed to", "appears to" -- impressions -- are
+  // left to the learned cues: read the same way they cost precision on PolNeAR train.)
+  bool Expectation(uint32_t i) {
+    if (lower_[i] != "expected" || i + 2 >= content_end_ || lower_[i + 1] != "to" || i <= consumed_) return false;
+    // "is (widely / not) expected to", "had been expected to"
+    uint32_t cue = i;
+    {
+      uint32_t k = i;
+      while (k > consumed_ && (lower_[k - 1] == "widely" || lower_[k - 1] == "not" || lower_[k - 1] == "n't" ||
+                               lower_[k - 1] == "also" || lower_[k - 1] == "generally" || lower_[k - 1] == "still")) {
+        --k;
+      }
+      if (k <= consumed_) return false;
+      const std::string& be = lower_[k - 1];
+      if (!(be == "is" || be == "are" || be == "was" || be == "were" || be == "be" || be == "been" || be == "'s" ||
+            be == "'re")) {
+        return false;
+      }
+      cue = k - 1;
+    }
+    // The subject: the source reader's phrase, else the words back to a comma or the sentence start.
+    uint32_t sb = kNoIndex;
+    if (auto subject = ctx_.reader.Before(cue, consumed_)) sb = subject->begin;
+    if (sb == kNoIndex) {
+      uint32_t k = cue;
+      while (k > consumed_ && cue - k < 10 && lower_[k - 1] != "," && lower_[k - 1] != ";" && lower_[k - 1] != ":" &&
+             tokens_[k - 1].kind != TokenKind::kQuote && tokens_[k - 1].kind != TokenKind::kDash) {
+        --k;
+      }
+      if (k == cue || (k > consumed_ && cue - k >= 10)) return false;
+      sb = k;
+    }
+    if (ctx_.quote_of[sb] != kNoIndex && ctx_.quotes[ctx_.quote_of[sb]].direct) return false;
+    Add(AttributionKind::kIndirect, sb, content_end_, cue, i + 1, std::nullopt).unstated_source = true;
+    for (uint32_t k = cue; k <= i; ++k) ctx_.cue_used[k] = true;
+    return true;
   }
 
   // "CLAUSE, X said." / "CLAUSE, said X, a role, who ...": the attribution that ends a sentence is
@@ -195,7 +304,16 @@ class SentenceReader {
     };
     std::optional<SourcePhrase> src;
     uint32_t cue = kNoIndex, cue_end = kNoIndex;
-    if (CueMatch m = lex.MatchAt(lower_, ctx_.info, from, tail_end); speech(m, from)) {
+    if (CueMatch m = lex.MatchAt(lower_, ctx_.info, from, tail_end); m.length > 0 && m.entry->lemma == "according to") {
+      // "CLAUSE, according to X." -- also when CLAUSE holds a verb that could take it ("found", "told").
+      auto acc = ctx_.reader.After(from + m.length, content_end_);
+      if (!acc) acc = AccordingToObject(from + m.length);
+      if (acc && EndsSentence(acc->end)) {
+        src = acc;
+        cue = from;
+        cue_end = from + m.length;
+      }
+    } else if (speech(m, from)) {
       // Inverted: ", said X, a role at Org, who ..."
       auto inv = ctx_.reader.After(from + m.length, content_end_);
       if (inv && EndsSentence(inv->end)) {

@@ -51,7 +51,12 @@ class Resolver {
     std::vector<uint8_t> person(cands_.size(), 0);
     for (uint32_t i = 0; i < cands_.size(); ++i) {
       const Candidate& c = cands_[i];
-      if (c.continues != kNoIndex && !c.source) continue;
+      if (c.unstated_source && !c.source) {
+        Source unstated;
+        unstated.anonymous = true;
+        resolved[i] = std::move(unstated);
+        continue;
+      }
       if (!c.source) continue;
       resolved[i] = Resolve(i);
     }

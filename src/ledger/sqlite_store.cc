@@ -491,7 +491,7 @@ ORDER BY d.id, q.idx)sql";
     Stmt s;
     const char* sql = R"sql(
 SELECT source, max(role), max(affiliation), count(*), count(DISTINCT document_id)
-FROM attributions GROUP BY source ORDER BY count(*) DESC, source)sql";
+FROM attributions WHERE source <> '' GROUP BY source ORDER BY count(*) DESC, source)sql";
     if (s.Prepare(db_, sql) != SQLITE_OK) return Error("cannot query sources");
     std::vector<SourceSummary> out;
     int rc;
