@@ -34,6 +34,7 @@ class SentenceReader {
   void Run() {
     if ((IsTitleLine() || OpensParagraph()) && SpeakerLabel()) return;
     QuestionPut(true);
+    PollOpening();
     FinalAttribution();
     for (uint32_t i = begin_; i < end_;) {
       if (ctx_.cue_used[i] || ctx_.quote_of[i] != kNoIndex) {
@@ -106,13 +107,14 @@ class SentenceReader {
       if (lower_[k] != ":") continue;
       if (k + 3 > content_end_ || ctx_.quote_of[k + 1] != kNoIndex) return false;
       if (!headline) {
-        // Outside headlines only a label in capitals: "PENCE:", "MR. TRUMP:".
-        for (uint32_t t = begin_; t < k; ++t) {
+        // Outside headlines only a label in capitals ("PENCE:", "MR. TRUMP:") or one the tagger
+        // takes for a person's name ("Chris Matthews:", "Matthews:").
+        bool capitals = true;
+        for (uint32_t t = begin_; t < k && capitals; ++t) {
           std::string_view w = ctx_.doc.TokenText(tokens_[t]);
-          for (char c : w) {
-            if (c >= 'a' && c <= 'z') return false;
-          }
+          for (char c : w) capitals &= !(c >= 'a' && c <= 'z');
         }
+        if (!capitals && !PersonNameSpan(tokens_[begin_].span.begin, tokens_[k - 1].span.end)) return false;
       }
       auto src = ctx_.reader.After(begin_, k);
       if (!src || src->begin != begin_ || src->end != k) return false;
@@ -130,6 +132,40 @@ class SentenceReader {
       return true;
     }
     return false;
+  }
+
+  // Whether the NER tagger found a person's name over exactly the bytes [b, e).
+  bool PersonNameSpan(uint32_t b, uint32_t e) const {
+    for (const Entity& en : ctx_.doc.entities()) {
+      if (en.span.begin > b) break;
+      if (en.span.begin == b && en.span.end == e && en.label == EntityLabel::kPerson) return true;
+    }
+    return false;
+  }
+
+  // "In a Washington Post-ABC News poll, 75 percent of Republicans said ...": the poll reports the
+  // clause after the comma (a speech verb inside it still reports on its own).
+  void PollOpening() {
+    uint32_t i = begin_;
+    if (i < content_end_ && (lower_[i] == "but" || lower_[i] == "and")) ++i;
+    if (i + 3 >= content_end_ || lower_[i] != "in" || ctx_.cue_used[i]) return;
+    uint32_t comma = kNoIndex;
+    bool poll = false;
+    for (uint32_t k = i + 1; k < content_end_ && k < i + 16; ++k) {
+      if (lower_[k] == ",") {
+        comma = k;
+        break;
+      }
+      if (tokens_[k].kind == TokenKind::kQuote) return;
+      poll |= lower_[k] == "poll" || lower_[k] == "polls" || lower_[k] == "survey" || lower_[k] == "surveys";
+    }
+    if (!poll || comma == kNoIndex || Words(comma + 1, content_end_) < 3) return;
+    auto src = ctx_.reader.Phrase(i + 1, comma);
+    if (!src) return;
+    const uint32_t consumed = consumed_;
+    Add(AttributionKind::kIndirect, comma + 1, content_end_, i, i + 1, src).may_nest = true;
+    consumed_ = consumed;
+    ctx_.cue_used[i] = true;
   }
 
   // The question put to a speaker, whose asker the text does not name: "Asked whether he would
@@ -696,10 +732,11 @@ class SentenceReader {
     }
     if (continues == kNoIndex) {
       // The subject ends at the sentence's first verb: "Trump attacked Cruz, calling him ...".
+      const uint32_t sb = AfterOpeningAdverbials(i);
       uint32_t subject_end = i;
       const auto& pos = ctx_.doc.pos_tags();
       const bool tagged = pos.size() == tokens_.size();
-      for (uint32_t k = begin_ + 1; k < i; ++k) {
+      for (uint32_t k = sb + 1; k < i; ++k) {
         // Without tags, a lower-case -ed word is the verb.
         const bool verb = tagged ? pos[k] == PartOfSpeech::kVerb || pos[k] == PartOfSpeech::kAux
                                  : !tokens_[k].Has(kCapitalized) && lower_[k].size() > 4 && EndsWith(lower_[k], "ed");
@@ -708,17 +745,17 @@ class SentenceReader {
           break;
         }
       }
-      src = ctx_.reader.After(begin_, subject_end);
-      if (!src || src->begin != begin_) {
+      src = ctx_.reader.After(sb, subject_end);
+      if (!src || src->begin != sb) {
         // "UN secretary general Antonio Guterres also expressed concerns ..."
-        uint32_t k = begin_;
+        uint32_t k = sb;
         while (k < i && (tokens_[k].Has(kCapitalized) || ctx_.reader.Bits(k) != 0 ||
                          lower_[k] == "the" || lower_[k] == "'s")) {
           ++k;
         }
-        if (k == begin_) return false;
-        src = ctx_.reader.Before(k, begin_);
-        if (!src || src->begin != begin_) return false;
+        if (k == sb) return false;
+        src = ctx_.reader.Before(k, sb);
+        if (!src || src->begin != sb) return false;
       }
     }
     if (e.lemma == "cite") {
@@ -742,6 +779,32 @@ class SentenceReader {
     Candidate& c = Add(AttributionKind::kIndirect, c0, content_end_, i, cue_end, src);
     if (continues != kNoIndex) c.continues = continues;
     return true;
+  }
+
+  // Where the sentence's subject starts, after opening adverbials ending in a comma before `limit`:
+  // "In May, a judge sided with ...", "On Thursday, after remaining neutral, Warren endorsed ...".
+  uint32_t AfterOpeningAdverbials(uint32_t limit) const {
+    static constexpr std::string_view kOpeners[] = {
+        "in", "on", "at", "after", "before", "during", "last", "earlier", "since", "when", "while", "following",
+        "despite", "with", "for", "as", "by", "later", "then", "still", "now", "yet", "also", "meanwhile", "but",
+        "and", "so", "however", "instead", "separately", "today", "yesterday", "over", "within", "under", "amid"};
+    uint32_t sb = begin_;
+    for (int round = 0; round < 3 && sb < limit; ++round) {
+      bool opener = false;
+      for (std::string_view w : kOpeners) opener |= lower_[sb] == w;
+      if (!opener) break;
+      uint32_t comma = kNoIndex;
+      for (uint32_t k = sb + 1; k < limit && k < sb + 14; ++k) {
+        if (tokens_[k].kind == TokenKind::kQuote) break;
+        if (lower_[k] == ",") {
+          comma = k;
+          break;
+        }
+      }
+      if (comma == kNoIndex || comma + 2 >= limit) break;
+      sb = comma + 1;
+    }
+    return sb;
   }
 
   // A direct quote introduced by a participle no other finder attributed.

@@ -276,6 +276,13 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"ExpectationNobodyVoices", "The committee is widely expected to release its report this summer.",
              {{"indirect", "The committee is widely expected to release its report this summer", "is widely expected", "",
                "null", "null", 1, "null"}}},
+        Case{"PollOpeningTheSentence",
+             "In a September Washington Post-ABC News poll, most Republicans distrusted the party's leaders.",
+             {{"indirect", "most Republicans distrusted the party's leaders", "In", "*", "*", "*", -1,
+               "a September Washington Post-ABC News poll"}}},
+        Case{"ParticipleAfterAnOpeningAdverbial",
+             "In May, a federal judge sided with the Democrats, saying the law violated the Voting Rights Act.",
+             {{"indirect", "the law violated the Voting Rights Act", "saying", "*", "*", "*", -1, "a federal judge"}}},
         Case{"ContentTrailingClauseAfterSourceIsNotContent",
              "The number exceeded 10,000, South Korea said, as the troops came under fire.",
              {{"indirect", "The number exceeded 10,000", "said", "South Korea"}}}));

@@ -163,6 +163,21 @@ TEST_F(LearnedCueTest, PassiveWithoutAnAgentIsNotAnAttribution) {
   EXPECT_EQ(WithCue(doc, "ordered"), nullptr) << Describe(doc);
 }
 
+// A transcript's speaker label in mixed case counts when the tagger reads it as a person's name
+// (a label in capitals needs no tagger), and not when it is a common word.
+TEST_F(LearnedCueTest, PersonNameLabelOpensATranscriptParagraph) {
+  Document doc = Annotate(
+      "Headline\n\nThe interview went on.\n\nChris Matthews: Well, speculation is bad for the markets.\n\n"
+      "Related: Stocks fell on Monday.\n");
+  const Attribution* a = WithCue(doc, ":");
+  ASSERT_NE(a, nullptr) << Describe(doc);
+  EXPECT_EQ(doc.Text(a->content), "Well, speculation is bad for the markets") << Describe(doc);
+  EXPECT_EQ(a->source.name, "Chris Matthews") << Describe(doc);
+  for (const Attribution& b : doc.attributions()) {
+    EXPECT_NE(doc.Text(b.content), "Stocks fell on Monday") << Describe(doc);
+  }
+}
+
 TEST_F(LearnedCueTest, VerbsOfEventsAreNotCues) {
   Document doc = Annotate("Headline\n\nThe river rose two metres overnight and flooded the lower town.\n");
   EXPECT_TRUE(doc.attributions().empty()) << Describe(doc);
