@@ -153,6 +153,14 @@ def verb_like(w, manual):
     return w.endswith(("ed", "ing", "s")) and not w.endswith(("ness", "ss", "ous", "ics"))
 
 
+# Two-syllable verbs stressed on the last syllable (spelling does not show it).
+STRESSED_FINAL_SYLLABLE = {
+    "refer", "admit", "regret", "prefer", "rebut", "omit", "submit", "commit", "compel", "control", "occur",
+    "confer", "deter", "defer", "infer", "transfer", "permit", "acquit", "concur", "aver", "propel", "repel",
+    "excel", "forbid", "forget", "upset", "equip", "abet", "allot", "patrol", "remit", "emit", "transmit",
+    "recur", "incur", "demur", "outstrip", "dispel", "expel", "impel", "rebel", "extol", "enrol", "instil"}
+
+
 def inflect(lemma):
     if " " in lemma:
         return {lemma}
@@ -168,8 +176,9 @@ def inflect(lemma):
             forms |= {lemma + "d", lemma[:-1] + "ing"}
         else:
             forms |= {lemma + "ed", lemma + "ing"}
-            # one-syllable CVC words double the consonant: quip -> quipped
-            if re.fullmatch(r"[^aeiou]*[aeiou][bdgklmnprt]", lemma):
+            # A stressed final CVC syllable doubles the consonant: quip -> quipped, and the
+            # two-syllable words stressed at the end (refer -> referring, admit -> admitting).
+            if re.fullmatch(r"[^aeiou]*[aeiou][bdgklmnprt]", lemma) or lemma in STRESSED_FINAL_SYLLABLE:
                 forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
     if not any(f in IRREGULAR and IRREGULAR[f] == lemma and f != lemma for f in forms):
         pass
