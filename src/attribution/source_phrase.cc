@@ -31,7 +31,7 @@ constexpr std::string_view kQuantifiers[] = {"one", "two", "three", "four", "fiv
                                              "both", "most", "other", "another", "few", "numerous", "various"};
 constexpr std::string_view kPronouns[] = {"he", "she", "they", "it", "we", "i", "you"};
 constexpr std::string_view kDeterminers[] = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that"};
-constexpr std::string_view kLeadingJunk[] = {"of", "in", "for", "at", "with", "and", "'s", "on", "'"};
+constexpr std::string_view kLeadingJunk[] = {"of", "in", "for", "at", "with", "and", "'s", "on", "'", "including"};
 constexpr std::string_view kAdjunctPreps[] = {"in", "at", "during", "on", "via", "through", "from", "after",
                                               "before", "while", "when", "with"};
 
@@ -579,11 +579,23 @@ std::optional<SourcePhrase> SourcePhraseReader::Build(uint32_t begin, uint32_t e
   } else if (i + 1 < end && In(lower_[i], kQuantifiers)) {
     quantified = true;  // "one slide", "some economists", "two officials"
   }
+  // A share of those polled: "64 percent who say", "18% who say", "three-fourths say".
+  const std::string& last = lower_[end - 1];
+  const bool share = (last == "%" || last == "percent" || last == "percentage") && end - begin >= 2 &&
+                     tokens_[end - 2].kind == TokenKind::kNumber;
+  quantified |= share;
   if (i >= end) return std::nullopt;
   // The head must be a noun we can vouch for: a capitalised word, a source
   // word, or any word after a determiner ("the memo said").
   if (!any_head && !Noun(end - 1) && !(p.definite || p.indefinite || quantified)) return std::nullopt;
   if (tokens_[end - 1].kind == TokenKind::kClitic || tokens_[end - 1].kind == TokenKind::kNumber) return std::nullopt;
+  if (share) {
+    p.description = TextOf(i, end);
+    p.head = last;
+    p.plural = true;
+    p.person = true;
+    return p;
+  }
   // "Moscow and Pyongyang" is a compound source; "the Security and Defense Council" after a preposition is not.
   bool has_and = false;
   for (uint32_t k = i; k < end; ++k) {
