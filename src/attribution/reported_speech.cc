@@ -406,7 +406,10 @@ class SentenceReader {
     const CueEntry& e = *m.entry;
     const uint32_t cue_end = i + m.length;
     if (e.lemma == "according to") return AccordingTo(i, cue_end);
-    const bool after_comma = i > begin_ && lower_[i - 1] == ",";
+    // The comma may sit inside a closing quote mark: 'the hosts of “Morning Joe,” adding that'.
+    const bool after_comma = i > begin_ && (lower_[i - 1] == "," ||
+                                            (i > begin_ + 1 && tokens_[i - 1].kind == TokenKind::kQuote &&
+                                             tokens_[i - 1].Has(kClosingQuote) && lower_[i - 2] == ","));
     // "..., saying", "while saying", "by saying", "before adding that", "-- saying"
     const bool participle_slot =
         after_comma || (i > begin_ && (lower_[i - 1] == "while" || lower_[i - 1] == "by" || lower_[i - 1] == "upon" ||
@@ -773,7 +776,8 @@ class SentenceReader {
       // ", saying, “...”" / ", adding: “...”": the quote is the content.
       return QuoteAfterParticiple(ctx_.quote_of[c0], i, cue_end, src, continues);
     }
-    if (e.cls == CueClass::kWeak && !has_that) return false;
+    // A weak cue needs "that" -- unless it carries on a statement: '"I prefer Kasich," he said, noting he ...'.
+    if (e.cls == CueClass::kWeak && !has_that && continues == kNoIndex) return false;
     if (Words(c0, content_end_) < 2) return false;
     if (ctx_.quote_of[c0] != kNoIndex && ctx_.quotes[ctx_.quote_of[c0]].direct) return false;
     Candidate& c = Add(AttributionKind::kIndirect, c0, content_end_, i, cue_end, src);
@@ -898,12 +902,34 @@ class SentenceReader {
     return n;
   }
 
+  // Whether a participle (after an adverb) starts at `v`: after a comma it opens the writer's
+  // clause, not the source's ("..., implicitly putting his name on the line").
+  bool WritersParticiple(uint32_t v, uint32_t ce) const {
+    if (v + 1 < ce && EndsWith(lower_[v], "ly")) ++v;
+    static constexpr std::string_view kPrepositions[] = {"including", "according", "following", "regarding",
+                                                         "concerning", "during", "excluding", "involving",
+                                                         "notwithstanding", "something", "nothing", "anything",
+                                                         "everything", "morning", "evening", "spring", "thing"};
+    for (std::string_view w : kPrepositions) {
+      if (lower_[v] == w) return false;
+    }
+    return EndsWith(lower_[v], "ing") && lower_[v].size() > 5 && !tokens_[v].Has(kCapitalized);
+  }
+
   Candidate& Add(AttributionKind kind, uint32_t cb, uint32_t ce, uint32_t cue, uint32_t cue_end,
                  const std::optional<SourcePhrase>& src) {
     // A participial clause after a comma is the writer's, not the source's:
     // "he would consider it an insult, implicitly putting his name on the line".
     for (uint32_t k = cb + 2; k + 1 < ce; ++k) {
-      if (ctx_.quote_of[k] != kNoIndex) continue;
+      if (ctx_.quote_of[k] != kNoIndex) {
+        // 'said things “should be wrapped up,” referring to ...': the comma inside the closing mark.
+        if (lower_[k] == "," && tokens_[k + 1].kind == TokenKind::kQuote && tokens_[k + 1].Has(kClosingQuote) &&
+            k + 2 < ce && WritersParticiple(k + 2, ce)) {
+          ce = k + 2;
+          break;
+        }
+        continue;
+      }
       // A semicolon, or a dash before "and"/"but", starts the writer's next clause.
       if (lower_[k] == ";" || (tokens_[k].kind == TokenKind::kDash && lower_[k] != "-" &&
                                (lower_[k + 1] == "and" || lower_[k + 1] == "but"))) {
@@ -922,15 +948,7 @@ class SentenceReader {
         ce = k;
         break;
       }
-      uint32_t v = k + 1;
-      if (v + 1 < ce && EndsWith(lower_[v], "ly")) ++v;
-      static constexpr std::string_view kPrepositions[] = {"including", "according", "following", "regarding",
-                                                           "concerning", "during", "excluding", "involving",
-                                                           "notwithstanding", "something", "nothing", "anything",
-                                                           "everything", "morning", "evening", "spring", "thing"};
-      bool preposition = false;
-      for (std::string_view w : kPrepositions) preposition |= lower_[v] == w;
-      if (!preposition && EndsWith(lower_[v], "ing") && lower_[v].size() > 5 && !tokens_[v].Has(kCapitalized)) {
+      if (WritersParticiple(k + 1, ce)) {
         ce = k;
         break;
       }
