@@ -134,6 +134,18 @@ class SentenceReader {
     return false;
   }
 
+  // Records that show something: "records", "polls", "data", "figures".
+  static bool IsRecordWord(std::string_view w) {
+    static constexpr std::string_view kRecords[] = {
+        "records", "record", "data", "documents", "document", "polls", "poll", "figures", "filings", "filing",
+        "tallies", "surveys", "survey", "statistics", "numbers", "report", "reports", "study", "studies",
+        "analysis", "emails", "e-mails", "results", "estimates", "research", "review", "audit", "logs", "receipts"};
+    for (std::string_view r : kRecords) {
+      if (w == r) return true;
+    }
+    return false;
+  }
+
   // Whether the NER tagger found a person's name over exactly the bytes [b, e).
   bool PersonNameSpan(uint32_t b, uint32_t e) const {
     for (const Entity& en : ctx_.doc.entities()) {
@@ -360,9 +372,13 @@ class SentenceReader {
     } else {
       for (uint32_t k = from + 1; k < tail_end && k < from + 16; ++k) {
         CueMatch mk = lex.MatchAt(lower_, ctx_.info, k, tail_end);
-        if (!speech(mk, k)) continue;
+        // "..., campaign finance records show.": what shows or finds, only after a record of some kind.
+        const bool shows = mk.length == 1 && (mk.entry->lemma == "show" || mk.entry->lemma == "find") &&
+                           !EndsWith(lower_[k], "ing") && !ctx_.cue_used[k];
+        if (!speech(mk, k) && !shows) continue;
         auto before = ctx_.reader.Before(k, from);
         if (!before || before->begin != from || !ctx_.reader.AgreesAsVerb(*before, k, *mk.entry)) return false;
+        if (shows && !IsRecordWord(before->head)) return false;
         if (!rest_ok(k + mk.length, *mk.entry) || !EndsSentence(tail_end)) return false;
         src = before;
         cue = k;
