@@ -611,6 +611,8 @@ void FindLearnedAttributions(AttributionContext& ctx, const AttributionModel& mo
       }
       while (e > b && tokens[e - 1].kind == TokenKind::kPunct) --e;
       if (e <= b) continue;
+      // A time phrase is no statement ("filed earlier in the week", "announced Monday").
+      if (ctx.reader.SkipAdjuncts(b, e) >= e) continue;
       // A lone adverb is no statement ("has not confirmed yet").
       if (e == b + 1 && ctx.doc.pos_tags().size() == tokens.size() && ctx.doc.pos_tags()[b] == PartOfSpeech::kAdv) continue;
       Candidate c = ReportedCandidate(ctx, b, e, i, cue_end, src, ctx.paragraph_of[s]);

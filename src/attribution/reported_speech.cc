@@ -348,6 +348,11 @@ class SentenceReader {
       if (r < tail_end && (e.lemma == "tell" || e.lemma == "inform" || e.lemma == "assure")) {
         r = ctx_.reader.SkipAdjuncts(SkipObject(r), tail_end);  // "told AFP in an interview"
       }
+      // "..., she said in an interview.": a short prepositional phrase ending the sentence.
+      if (r < tail_end && tail_end == content_end_ && tail_end - r <= 7 && StartsWithPreposition(r) &&
+          NoVerbIn(r, tail_end)) {
+        return true;
+      }
       return r >= tail_end;
     };
     std::optional<SourcePhrase> src;
