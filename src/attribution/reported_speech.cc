@@ -349,9 +349,10 @@ class SentenceReader {
         r = ctx_.reader.SkipAdjuncts(SkipObject(r), tail_end);  // "told AFP in an interview"
       }
       // "..., she said in an interview.": a short prepositional phrase ending the sentence.
-      if (r < tail_end && tail_end == content_end_ && tail_end - r <= 7 && StartsWithPreposition(r) &&
-          NoVerbIn(r, tail_end)) {
-        return true;
+      if (r < tail_end && tail_end == content_end_ && tail_end - r <= 7 && StartsWithPreposition(r)) {
+        bool verb = false;
+        for (uint32_t k = r + 1; k < tail_end; ++k) verb |= VerbAt(k);
+        if (!verb) return true;
       }
       return r >= tail_end;
     };
