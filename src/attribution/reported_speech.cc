@@ -899,8 +899,15 @@ class SentenceReader {
   // Skips the listener of "told": reporters, Reuters, a briefing, the BBC.
   uint32_t SkipObject(uint32_t i) const {
     if (i >= content_end_ || lower_[i] == "that") return i;
-    for (uint32_t k = i; k < content_end_ && k < i + 6; ++k) {
-      if (lower_[k] == "that" || lower_[k] == "," || lower_[k] == ":") return k;
+    // "told conservative radio host Hugh Hewitt on Wednesday that": a longer object, when no verb
+    // comes before the boundary.
+    for (uint32_t k = i; k < content_end_ && k < i + 11; ++k) {
+      if (lower_[k] == "that") return k;
+      if (k >= i + 6) {
+        if (VerbAt(k) || lower_[k] == "," || ctx_.quote_of[k] != kNoIndex) break;
+        continue;
+      }
+      if (lower_[k] == "," || lower_[k] == ":") return k;
       if (ctx_.quote_of[k] != kNoIndex) return k;
     }
     // No boundary: skip one short object (reporters, Reuters, CNN).
