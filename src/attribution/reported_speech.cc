@@ -689,6 +689,15 @@ class SentenceReader {
       return true;
     }
     if (at_start && after < content_end_) {
+      // "According to a poll released Monday, CLAUSE", "According to X, who led the base, CLAUSE":
+      // the source phrase runs on to the comma.
+      for (uint32_t k = after; k < content_end_ && k < after + 12; ++k) {
+        if (tokens_[k].kind == TokenKind::kQuote || lower_[k] == ";" || lower_[k] == ":") break;
+        if (lower_[k] != ",") continue;
+        if (Words(k + 1, content_end_) < 3) break;
+        Add(AttributionKind::kIndirect, k + 1, content_end_, i, cue_end, src);
+        return true;
+      }
       if (Words(after, content_end_) < 2) return false;
       Add(AttributionKind::kIndirect, after, content_end_, i, cue_end, src);
       return true;
