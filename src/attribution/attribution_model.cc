@@ -185,6 +185,9 @@ std::string CueLemma(const AttributionContext& ctx, uint32_t i) {
 bool IsCueCandidate(const AttributionContext& ctx, uint32_t i) {
   const Token& t = ctx.doc.tokens()[i];
   if (t.kind != TokenKind::kWord || ctx.quote_of[i] != kNoIndex) return false;
+  // "continues to dominate": an aspectual verb; the verb after it says what, if anything, is claimed.
+  const std::string& w = ctx.lower[i];
+  if (w.compare(0, 7, "continu") == 0 && i + 1 < ctx.lower.size() && ctx.lower[i + 1] == "to") return false;
   const auto& pos = ctx.doc.pos_tags();
   if (pos.size() == ctx.doc.tokens().size()) {
     // A verb, or a cue of the lexicon the tagger read otherwise ("plans", "promises").
