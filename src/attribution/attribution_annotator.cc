@@ -61,6 +61,29 @@ uint32_t AttributionContext::ContentEnd(uint32_t begin, uint32_t end) const {
   return end;
 }
 
+bool AttributionContext::NamesOrReflexive(uint32_t i) const {
+  const std::string& w = lower[i];
+  const size_t n = lower.size();
+  if ((w == "found" || w == "finds" || w == "find") && i + 1 < n &&
+      (lower[i + 1] == "himself" || lower[i + 1] == "herself" || lower[i + 1] == "itself" ||
+       lower[i + 1] == "themselves" || lower[i + 1] == "myself" || lower[i + 1] == "ourselves")) {
+    return true;  // "found himself in the awkward position"
+  }
+  if (w != "called" && w != "dubbed" && w != "named" && w != "titled" && w != "nicknamed") return false;
+  if (i > 0 && (lower[i - 1] == "so-" || lower[i - 1] == "now" || lower[i - 1] == "also" || lower[i - 1] == "is" ||
+                lower[i - 1] == "was" || lower[i - 1] == "be" || lower[i - 1] == "being" || lower[i - 1] == "are")) {
+    return true;  // "so-called", "now called Trump National Doral", "is called"
+  }
+  // "a group called Stop Hillary", "an event called Occupy DNC": a thing introduced by its name.
+  for (uint32_t k = i; k > 0 && i - k < 4; --k) {
+    const std::string& p = lower[k - 1];
+    if (p == "a" || p == "an") return k < i;
+    const Token& t = doc.tokens()[k - 1];
+    if (t.kind != TokenKind::kWord || t.Has(kCapitalized)) return false;
+  }
+  return false;
+}
+
 namespace {
 
 // A content that holds another attribution's cue stops before that

@@ -188,6 +188,7 @@ bool IsCueCandidate(const AttributionContext& ctx, uint32_t i) {
   // "continues to dominate": an aspectual verb; the verb after it says what, if anything, is claimed.
   const std::string& w = ctx.lower[i];
   if (w.compare(0, 7, "continu") == 0 && i + 1 < ctx.lower.size() && ctx.lower[i + 1] == "to") return false;
+  if (ctx.NamesOrReflexive(i)) return false;
   const auto& pos = ctx.doc.pos_tags();
   if (pos.size() == ctx.doc.tokens().size()) {
     // A verb, or a cue of the lexicon the tagger read otherwise ("plans", "promises").

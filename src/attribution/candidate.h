@@ -35,6 +35,9 @@ struct AttributionContext {
   // Token range [begin, end) of sentence `s`.
   uint32_t SentenceBegin(uint32_t s) const { return doc.sentences()[s].token_begin; }
   uint32_t SentenceEnd(uint32_t s) const { return doc.sentences()[s].token_end; }
+  // A verb that names rather than reports ("a group called Stop Hillary", "so-called", "now
+  // called") or "found" with a reflexive ("found himself in ..."): no cue.
+  bool NamesOrReflexive(uint32_t i) const;
   // One past the last token of sentence `s` that is not final punctuation.
   uint32_t ContentEnd(uint32_t begin, uint32_t end) const;
   uint32_t ParagraphOfToken(uint32_t t) const { return paragraph_of[sentence_of[t]]; }

@@ -61,6 +61,7 @@ class SentenceReader {
           ctx_.quote_of[i - 1] == kNoIndex && lower_[i - 1] != ":" && lower_[i - 1] != "(") {
         m.length = 0;  // "the United States", "Meet the Press": part of a name
       }
+      if (m.length == 1 && ctx_.NamesOrReflexive(i)) m.length = 0;
       if (m.length == 0) {
         ++i;
         continue;

@@ -451,6 +451,19 @@ TEST(AttributionAnnotatorTest, NounFormsOfCuesMakeNoAttribution) {
   EXPECT_TRUE(doc.attributions().empty()) << Describe(doc);
 }
 
+TEST(AttributionAnnotatorTest, VerbsThatNameMakeNoAttribution) {
+  for (const char* text : {"A company called Harmony Enterprises gave $5,000 to the committee.",
+                           "The resort, now called Trump National Doral, reopened in May.",
+                           "The senator found himself at the center of the storm on Monday."}) {
+    Document doc = testing::Annotate(text);
+    EXPECT_TRUE(doc.attributions().empty()) << text << "\n" << Describe(doc);
+  }
+  // A subject that calls something a name still reports.
+  Document doc = testing::Annotate("The senator called Obama a failure.");
+  ASSERT_EQ(doc.attributions().size(), 1u) << Describe(doc);
+  EXPECT_EQ(doc.Text(doc.attributions()[0].content), "Obama a failure") << Describe(doc);
+}
+
 TEST(AttributionAnnotatorTest, FillsContractExampleLikeTheHandWrittenJson) {
   Document doc = testing::Annotate(
       "Officials say 3,000 evacuated after dam breach near Lviv\n\nMore than 3,000 people were evacuated on "
