@@ -304,6 +304,8 @@ class SentenceReader {
   // after a comma an apposition and then a participle, a relative clause or an adjunct of the
   // writer's -- not the second half of a split statement ("A, X said, B").
   bool EndsSentence(uint32_t r) const {
+    // "..., said a handful of Democrats who point to ...": a relative clause on the source.
+    if (r < content_end_ && (lower_[r] == "who" || lower_[r] == "whose")) return true;
     if (r < content_end_ && lower_[r] != ",") {
       r = ctx_.reader.SkipAdjuncts(r, content_end_);
       if (r >= content_end_) return true;
@@ -316,7 +318,8 @@ class SentenceReader {
     uint32_t e = r + 1;
     bool role = false;
     while (e < content_end_ && lower_[e] != "," && e < r + 14 && !VerbAt(e)) {
-      role |= (ctx_.reader.Bits(e) & kRoleWord) != 0;
+      // "a demographer at Emory University": an indefinite apposition names a role of its own.
+      role |= (ctx_.reader.Bits(e) & kRoleWord) != 0 || (e == r + 1 && (lower_[e] == "a" || lower_[e] == "an"));
       ++e;
     }
     if (role && e > r + 1 && (e >= content_end_ || lower_[e] == ",")) {

@@ -158,6 +158,11 @@ uint32_t SourcePhraseReader::ScanBack(uint32_t end, uint32_t limit, uint32_t max
         if (i + 1 == end) return i;
         break;
       }
+      // "her friend said", "his spokesman said": a possessive opens the phrase.
+      if (i + 1 < end && (w == "his" || w == "her" || w == "their" || w == "its" || w == "our" || w == "my")) {
+        --k;
+        break;
+      }
       if (Barrier(i)) break;
     } else if (!(t.kind == TokenKind::kSymbol && (w == "&" || w == "%"))) {
       break;
@@ -579,16 +584,25 @@ std::optional<SourcePhrase> SourcePhraseReader::Build(uint32_t begin, uint32_t e
   } else if (i + 1 < end && In(lower_[i], kQuantifiers)) {
     quantified = true;  // "one slide", "some economists", "two officials"
   }
-  // A share of those polled: "64 percent who say", "18% who say", "three-fourths say".
+  // A share of those polled: "64 percent who say", "18% who say", "nine in 10 said", "78 percent
+  // of voters in a recent poll said".
   const std::string& last = lower_[end - 1];
-  const bool share = (last == "%" || last == "percent" || last == "percentage") && end - begin >= 2 &&
-                     tokens_[end - 2].kind == TokenKind::kNumber;
-  quantified |= share;
+  auto number = [&](uint32_t k) {
+    return tokens_[k].kind == TokenKind::kNumber || In(lower_[k], kQuantifiers) || lower_[k] == "six" ||
+           lower_[k] == "seven" || lower_[k] == "eight" || lower_[k] == "nine" || lower_[k] == "ten";
+  };
+  const bool share_tail = ((last == "%" || last == "percent" || last == "percentage") && end - begin >= 2 &&
+                           tokens_[end - 2].kind == TokenKind::kNumber) ||
+                          (end - begin >= 3 && tokens_[end - 1].kind == TokenKind::kNumber &&
+                           (lower_[end - 2] == "in" || lower_[end - 2] == "of") && number(end - 3));
+  const bool share_head = i + 2 < end && tokens_[i].kind == TokenKind::kNumber &&
+                          (lower_[i + 1] == "percent" || lower_[i + 1] == "%") && lower_[i + 2] == "of";
+  const bool share = share_tail;
+  quantified |= share || share_head;
   if (i >= end) return std::nullopt;
   // The head must be a noun we can vouch for: a capitalised word, a source
   // word, or any word after a determiner ("the memo said").
   if (!any_head && !Noun(end - 1) && !(p.definite || p.indefinite || quantified)) return std::nullopt;
-  if (tokens_[end - 1].kind == TokenKind::kClitic || tokens_[end - 1].kind == TokenKind::kNumber) return std::nullopt;
   if (share) {
     p.description = TextOf(i, end);
     p.head = last;
@@ -596,6 +610,7 @@ std::optional<SourcePhrase> SourcePhraseReader::Build(uint32_t begin, uint32_t e
     p.person = true;
     return p;
   }
+  if (tokens_[end - 1].kind == TokenKind::kClitic || tokens_[end - 1].kind == TokenKind::kNumber) return std::nullopt;
   // "Moscow and Pyongyang" is a compound source; "the Security and Defense Council" after a preposition is not.
   bool has_and = false;
   for (uint32_t k = i; k < end; ++k) {
