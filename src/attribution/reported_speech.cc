@@ -464,6 +464,19 @@ class SentenceReader {
     // A relative clause may name a source inside an earlier attribution: '..., said Mr. Kamin, who emphasized'.
     const bool relative = i > begin_ && (lower_[i - 1] == "who" || lower_[i - 1] == "which");
     std::optional<SourcePhrase> src = ctx_.reader.Before(i, relative ? begin_ : consumed_);
+    if (!src && i > begin_ && lower_[i - 1] == ",") {
+      // "An official, who requested anonymity, said ...", "Judge X, writing for the majority, said":
+      // the relative or participle clause's attribution comes first; the main verb's source is read over it.
+      for (uint32_t k : mine_) {
+        const Candidate& c = (*out_)[k];
+        if (c.cue_begin == kNoIndex || c.cue_begin <= begin_ || c.extent_end > i) continue;
+        const std::string& before_cue = lower_[c.cue_begin - 1];
+        if (before_cue == "who" || (before_cue == "," && EndsWith(lower_[c.cue_begin], "ing"))) {
+          src = ctx_.reader.Before(i, begin_);
+          break;
+        }
+      }
+    }
     if (!src && i < consumed_) {
       // "X said A, but she denied B": a new subject after a conjunction inside the earlier content.
       for (uint32_t k = i; k > begin_ + 1 && i - k < 8; --k) {
@@ -962,6 +975,17 @@ class SentenceReader {
                  const std::optional<SourcePhrase>& src) {
     // A participial clause after a comma is the writer's, not the source's:
     // "he would consider it an insult, implicitly putting his name on the line".
+    // "An official, who requested anonymity, said ...": the relative clause ends where the main
+    // clause's speech verb follows a comma.
+    for (uint32_t k = cb + 1; k + 1 < ce; ++k) {
+      if (lower_[k] != "," || ctx_.quote_of[k] != kNoIndex) continue;
+      const WordInfo* wi = ctx_.info[k + 1];
+      if (wi != nullptr && wi->cue != nullptr && (wi->cue->cls == CueClass::kSpeech || wi->cue->cls == CueClass::kReport) &&
+          !EndsWith(lower_[k + 1], "ing") && !tokens_[k + 1].Has(kCapitalized) && VerbAt(k + 1)) {
+        ce = k;
+        break;
+      }
+    }
     for (uint32_t k = cb + 2; k + 1 < ce; ++k) {
       if (ctx_.quote_of[k] != kNoIndex) {
         // 'said things “should be wrapped up,” referring to ...': the comma inside the closing mark.
@@ -990,6 +1014,7 @@ class SentenceReader {
         ce = k;
         break;
       }
+
       if (WritersParticiple(k + 1, ce)) {
         ce = k;
         break;

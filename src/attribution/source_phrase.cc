@@ -171,8 +171,10 @@ uint32_t SourcePhraseReader::ScanBack(uint32_t end, uint32_t limit, uint32_t max
     if (++n > max_tokens) return end;  // a whole clause, not a source phrase
   }
   while (k < end && In(lower_[k], kLeadingJunk)) ++k;
-  // "read a local media report": words before an article that are no part of a name or role.
-  for (uint32_t d = k + 1; d + 1 < end; ++d) {
+  // "read a local media report": words before an article that are no part of a name or role (not
+  // when the phrase itself opens with one: "a fellow at the Brookings Institution").
+  const bool opens_with_article = k < end && (lower_[k] == "a" || lower_[k] == "an" || lower_[k] == "the");
+  for (uint32_t d = k + 1; d + 1 < end && !opens_with_article; ++d) {
     if (lower_[d] != "a" && lower_[d] != "an" && lower_[d] != "the") continue;
     bool junk = true;
     for (uint32_t m = k; m < d && junk; ++m) {
@@ -312,7 +314,10 @@ std::optional<SourcePhrase> SourcePhraseReader::Before(uint32_t cue, uint32_t li
       for (uint32_t k = a_end; k > limit + 2 && a_end - k < 16; --k) {
         const std::string& w = lower_[k - 1];
         if (IsComma(k - 1) || tokens_[k - 1].kind == TokenKind::kQuote) break;
-        if ((w == "who" || w == "whose" || w == "which") && IsComma(k - 2)) {
+        // "Judge David McKeague, writing for the majority, said", "Pena Nieto, contradicting Trump, said"
+        const bool participle = w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0 &&
+                                !tokens_[k - 1].Has(kCapitalized) && w != "including";
+        if ((w == "who" || w == "whose" || w == "which" || participle) && IsComma(k - 2)) {
           name_end = k - 2;
           break;
         }
