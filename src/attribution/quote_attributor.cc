@@ -108,6 +108,14 @@ bool FromAfter(AttributionContext& ctx, uint32_t qi, Candidate* c) {
     if (w == "." || w == "?" || w == "!" || w == ";") break;
     CueMatch m = QuoteCueAt(ctx, k, limit);
     if (m.length == 0 || m.entry->cls == CueClass::kPhrase) continue;
+    // '"...," Warren, who has not endorsed a candidate, told reporters': a cue inside the source's
+    // relative clause is not the quote's.
+    bool relative = false;
+    for (uint32_t b = k; b > i + 1 && k - b < 6; --b) {
+      if (ctx.lower[b - 1] == ",") break;
+      if ((ctx.lower[b - 1] == "who" || ctx.lower[b - 1] == "which") && ctx.lower[b - 2] == ",") relative = true;
+    }
+    if (relative) continue;
     auto src = ctx.reader.Before(k, i);
     if (!src || src->begin != i || !ctx.reader.AgreesAsVerb(*src, k, *m.entry)) continue;
     if (!tail_ok(k + m.length)) return false;

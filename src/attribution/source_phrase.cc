@@ -211,13 +211,19 @@ uint32_t SourcePhraseReader::AppositionBack(uint32_t end, uint32_t limit) const 
   bool role = false;
   for (uint32_t k = end; k > limit && end - k < 16; --k) {
     const uint32_t i = k - 1;
-    if (IsComma(i)) return role || (k + 1 < end && lower_[k] == "one" && lower_[k + 1] == "of") ? k : end;
+    // "a Ukrainian-American then working for the State Department": an indefinite apposition.
+    if (IsComma(i)) {
+      return role || lower_[k] == "a" || lower_[k] == "an" || (k + 1 < end && lower_[k] == "one" && lower_[k + 1] == "of")
+                 ? k
+                 : end;
+    }
     const Token& t = tokens_[i];
     if (!IsWordLike(t) && t.kind != TokenKind::kClitic && !(t.kind == TokenKind::kPunct && (lower_[i] == "(" || lower_[i] == ")"))) {
       return end;
     }
-    if (tagged && (pos[i] == PartOfSpeech::kVerb || pos[i] == PartOfSpeech::kAux)) return end;
-    if (!tagged && Barrier(i) && lower_[i] != "to" && lower_[i] != "of" && lower_[i] != "for") return end;
+    const bool participle = lower_[i].size() > 5 && lower_[i].compare(lower_[i].size() - 3, 3, "ing") == 0;
+    if (tagged && !participle && (pos[i] == PartOfSpeech::kVerb || pos[i] == PartOfSpeech::kAux)) return end;
+    if (!tagged && Barrier(i) && lower_[i] != "to" && lower_[i] != "of" && lower_[i] != "for" && lower_[i] != "then") return end;
     role |= (bits_[i] & (kRoleWord | kTitleWord)) != 0;
   }
   return end;
