@@ -85,8 +85,11 @@ class Resolver {
       if (!resolved[i]) continue;
       const Candidate& c = cands_[i];
       Attribution a;
-      // The nearest earlier candidate of the chain that was output.
-      for (uint32_t from = c.continues, step = 0; from != kNoIndex && step < 8; from = cands_[from].continues, ++step) {
+      // The nearest earlier candidate of the chain that was output -- only for a part with no cue
+      // of its own (a split quote's second part, a cue-less quote paragraph); "..., he said,
+      // adding that B" shares the source but is a statement of its own.
+      const uint32_t chain = c.cue_begin == kNoIndex ? c.continues : kNoIndex;
+      for (uint32_t from = chain, step = 0; from != kNoIndex && step < 8; from = cands_[from].continues, ++step) {
         if (from < i && out_index[from] != kNoIndex) {
           a.continues = out_index[from];
           break;

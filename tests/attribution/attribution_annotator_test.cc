@@ -452,6 +452,17 @@ TEST(AttributionAnnotatorTest, ContinuationsPointAtTheQuoteTheyCarryOn) {
   EXPECT_EQ(atts[paragraph].source.name, "Piotr Nowak");
 }
 
+// A statement with a cue of its own shares the source of the one before but continues nothing:
+// `continues` is for parts without a cue.
+TEST(AttributionAnnotatorTest, ParticipleAfterAQuoteSharesTheSourceButContinuesNothing) {
+  Document doc = testing::Annotate("\"We will win,\" Anna Smith said, adding that the count would take a week.");
+  const auto& atts = doc.attributions();
+  ASSERT_EQ(atts.size(), 2u) << Describe(doc);
+  EXPECT_EQ(doc.Text(atts[1].content), "the count would take a week") << Describe(doc);
+  EXPECT_EQ(atts[1].source.name, "Anna Smith") << Describe(doc);
+  EXPECT_FALSE(atts[1].continues.has_value()) << Describe(doc);
+}
+
 TEST(AttributionAnnotatorTest, QuestionQuoteDoesNotTakeTheNextStatementsCue) {
   // "Joe Biden said he would go" is a statement of its own, not the cue of the question before it.
   Document doc = testing::Annotate("\xE2\x80\x9CWhy now?\xE2\x80\x9D Joe Biden said he would go to Kyiv on Monday.");
