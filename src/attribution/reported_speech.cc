@@ -293,9 +293,15 @@ class SentenceReader {
     for (uint32_t c = content_end_; c > begin_ + 2 && content_end_ - c < 40; --c) {
       const uint32_t comma = c - 1;
       if (ctx_.quote_of[comma] != kNoIndex && ctx_.quotes[ctx_.quote_of[comma]].direct) return;
-      if (lower_[comma] != ",") continue;
+      // 'Trump's misinformation may be "strategic," said Jeffery Hemsley': the comma inside the mark
+      // of a quoted fragment.
+      const bool closing = tokens_[comma].kind == TokenKind::kQuote && tokens_[comma].Has(kClosingQuote);
+      const bool doubled = closing && comma > begin_ + 2 && tokens_[comma - 1].kind == TokenKind::kQuote &&
+                           lower_[comma - 2] == ",";  // ''profoundly irresponsible,''
+      const bool in_mark = closing && comma > begin_ + 1 && (lower_[comma - 1] == "," || doubled);
+      if (lower_[comma] != "," && !in_mark) continue;
       const uint32_t from = comma + 1;
-      if (from + 1 < tail_end && TryFinal(lex, comma, from, tail_end)) return;
+      if (from + 1 < tail_end && TryFinal(lex, comma, from, tail_end, in_mark)) return;
       tail_end = comma;  // the next comma to the left may open the attribution; this one ends its tail
     }
   }
@@ -341,7 +347,9 @@ class SentenceReader {
     return false;
   }
 
-  bool TryFinal(const CueLexicon& lex, uint32_t comma, uint32_t from, uint32_t tail_end) {
+  // `in_mark`: `comma` is the closing mark of a quoted fragment with the comma inside it; the
+  // content keeps the mark.
+  bool TryFinal(const CueLexicon& lex, uint32_t comma, uint32_t from, uint32_t tail_end, bool in_mark) {
     auto speech = [&](const CueMatch& m, uint32_t k) {
       return m.length > 0 && (m.entry->cls == CueClass::kSpeech || m.entry->cls == CueClass::kReport) &&
              (m.length > 1 || ctx_.MayBeVerb(k, m.entry->lemma)) && !EndsWith(lower_[k], "ing") &&
@@ -410,11 +418,12 @@ class SentenceReader {
     if (Words(start, comma) < 3 || NoVerbIn(start, comma)) return false;  // "For almost 60 years, ..."
     if (ctx_.quote_of[comma - 1] != kNoIndex && ctx_.quotes[ctx_.quote_of[comma - 1]].direct) return false;
     const uint32_t consumed = consumed_;
-    Add(AttributionKind::kIndirect, start, comma, cue, cue_end, src).may_nest = true;
+    const uint32_t clause_end = in_mark ? comma + 1 : comma;
+    Add(AttributionKind::kIndirect, start, clause_end, cue, cue_end, src).may_nest = true;
     consumed_ = consumed;
     for (uint32_t k = cue; k < cue_end; ++k) ctx_.cue_used[k] = true;
     final_begin_ = start;
-    final_end_ = comma;
+    final_end_ = clause_end;
     return true;
   }
 

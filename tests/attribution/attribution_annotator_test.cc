@@ -345,7 +345,13 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"FragmentWithMisusedClosingMark",
              "Anna Smith warned it could lead to an \xE2\x80\x9C" "escalation of the war\xE2\x80\x9C.",
              {{"mixed", "it could lead to an \xE2\x80\x9C" "escalation of the war\xE2\x80\x9C", "warned",
-               "Anna Smith"}}}));
+               "Anna Smith"}}},
+        Case{"FragmentEndingInACommaBeforeAnInvertedCue",
+             "Trump's misinformation may be \"strategic,\" said Jeffery Hemsley, a professor at Syracuse University.",
+             {{"mixed", "Trump's misinformation may be \"strategic,\"", "said", "Jeffery Hemsley"}}},
+        Case{"FragmentInDoubledApostrophesBeforeAnInvertedCue",
+             "The tax plans are ''profoundly irresponsible,'' said Steve Bell, a former budget director.",
+             {{"mixed", "The tax plans are ''profoundly irresponsible,''", "said", "Steve Bell"}}}));
 
 class SourceResolutionTest : public ::testing::TestWithParam<Case> {};
 TEST_P(SourceResolutionTest, Resolves) { Check(GetParam()); }
