@@ -116,6 +116,20 @@ void TrimOverlaps(const AttributionContext& ctx, std::vector<Candidate>* cands) 
   }
 }
 
+// A quote with no cue of its own inside the content of a reported or mixed attribution is part of
+// that statement. `cands` is in text order.
+void MarkQuotesInsideOthers(std::vector<Candidate>* cands) {
+  uint32_t open = kNoIndex;  // the candidate whose content reaches furthest so far
+  for (uint32_t i = 0; i < cands->size(); ++i) {
+    Candidate& c = (*cands)[i];
+    if (open != kNoIndex && c.kind == AttributionKind::kDirect && c.cue_begin == kNoIndex) {
+      const Candidate& o = (*cands)[open];
+      if (o.content_begin <= c.content_begin && o.content_end >= c.content_end) c.inside_other = true;
+    }
+    if (c.kind != AttributionKind::kDirect && (open == kNoIndex || c.content_end > (*cands)[open].content_end)) open = i;
+  }
+}
+
 }  // namespace
 
 }  // namespace internal
@@ -156,6 +170,7 @@ void AttributionAnnotator::Annotate(Document& doc) const {
     if (sorted.back().continues != kNoIndex) sorted.back().continues = new_index[sorted.back().continues];
   }
   TrimOverlaps(ctx, &sorted);
+  MarkQuotesInsideOthers(&sorted);
   doc.mutable_attributions() = ResolveSources(ctx, sorted);
   return;
 }

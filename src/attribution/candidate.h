@@ -72,6 +72,9 @@ struct Candidate {
   // The text states no source ("Asked whether he would resign, ...", "the plan is expected to
   // fail", "the rally seemed to energize him"): resolution gives it an unnamed source.
   bool unstated_source = false;
+  // A cue-less quote that lies inside another attribution's content ("he believes he, “may
+  // represent change”"): it is that attribution's, not one of its own; not output.
+  bool inside_other = false;
 };
 
 }  // namespace hearsay::internal

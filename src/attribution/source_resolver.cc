@@ -51,6 +51,7 @@ class Resolver {
     std::vector<uint8_t> person(cands_.size(), 0);
     for (uint32_t i = 0; i < cands_.size(); ++i) {
       const Candidate& c = cands_[i];
+      if (c.inside_other) continue;
       if (c.unstated_source && !c.source) {
         Source unstated;
         unstated.anonymous = true;
@@ -62,7 +63,7 @@ class Resolver {
     }
     // Continuations follow their chains (at most a few steps).
     for (uint32_t i = 0; i < cands_.size(); ++i) {
-      if (resolved[i] || cands_[i].continues == kNoIndex) continue;
+      if (resolved[i] || cands_[i].continues == kNoIndex || cands_[i].inside_other) continue;
       uint32_t from = cands_[i].continues;
       for (int step = 0; step < 8 && from != kNoIndex && !resolved[from]; ++step) from = cands_[from].continues;
       if (from == kNoIndex || !resolved[from]) continue;

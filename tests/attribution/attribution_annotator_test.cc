@@ -469,6 +469,17 @@ TEST(AttributionAnnotatorTest, ParticipleAfterAQuoteSharesTheSourceButContinuesN
   EXPECT_FALSE(atts[1].continues.has_value()) << Describe(doc);
 }
 
+// A quoted fragment inside a reported statement belongs to it; it is no direct quote of its own.
+TEST(AttributionAnnotatorTest, QuoteInsideAReportedStatementIsNotASecondAttribution) {
+  Document doc = testing::Annotate(
+      "\u201cI understand who I am,\u201d Obama said.\n\n"
+      "The president also told the radio host that he believes he, \u201cmay represent change that worries them.\u201d\n");
+  ASSERT_EQ(doc.attributions().size(), 2u) << Describe(doc);
+  const Attribution& a = doc.attributions()[1];
+  EXPECT_EQ(ToString(a.kind), std::string_view("mixed")) << Describe(doc);
+  EXPECT_EQ(doc.Text(a.content), "he believes he, \u201cmay represent change that worries them.\u201d") << Describe(doc);
+}
+
 TEST(AttributionAnnotatorTest, QuestionQuoteDoesNotTakeTheNextStatementsCue) {
   // "Joe Biden said he would go" is a statement of its own, not the cue of the question before it.
   Document doc = testing::Annotate("\xE2\x80\x9CWhy now?\xE2\x80\x9D Joe Biden said he would go to Kyiv on Monday.");
