@@ -65,10 +65,25 @@ bool FromAfter(AttributionContext& ctx, uint32_t qi, Candidate* c) {
     const uint32_t end = ctx.ContentEnd(rest, limit);
     if (end == rest) return true;
     // "told AFP in an interview": a short listener and adjuncts, no verb of a new clause.
+    // Without tags a verb is a cue of the lexicon, an auxiliary, a subject pronoun (a new clause) or
+    // a lower-case -ed word.
+    static constexpr std::string_view kClauseStarts[] = {"would", "will", "is",  "was",   "are", "were",
+                                                         "has",   "have", "had", "can",   "could", "should",
+                                                         "may",   "might", "must", "did", "does", "do",
+                                                         "he",    "she",  "they", "it",   "we",  "i"};
     const auto& pos = ctx.doc.pos_tags();
-    if (pos.size() != tokens.size() || end - after > 8) return false;
+    const bool tagged = pos.size() == tokens.size();
+    if (end - after > 14) return false;
     for (uint32_t k = after; k < end; ++k) {
-      if (pos[k] == PartOfSpeech::kVerb || pos[k] == PartOfSpeech::kAux || ctx.lower[k] == "that") return false;
+      const std::string& w = ctx.lower[k];
+      const bool verb = tagged ? pos[k] == PartOfSpeech::kVerb || pos[k] == PartOfSpeech::kAux
+                               : (ctx.info[k] != nullptr && ctx.info[k]->cue != nullptr &&
+                                  ctx.info[k]->cue->cls != CueClass::kPhrase) ||
+                                     (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 &&
+                                      !tokens[k].Has(kCapitalized)) ||
+                                     std::find(std::begin(kClauseStarts), std::end(kClauseStarts), w) !=
+                                         std::end(kClauseStarts);
+      if (verb || w == "that") return false;
     }
     return true;
   };

@@ -78,6 +78,9 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         Case{"QuestionThenCapitalisedSourceAndCue", "“Does he not understand the rules?” Joe Biden asked.",
              {{"direct", "Does he not understand the rules?", "asked", "Joe Biden"}}},
+        Case{"QuestionThenSourceCueAndALongListenerPhrase",
+             "\"You think I'm going to change?\" Trump asked reporters rhetorically during a news conference last month.",
+             {{"direct", "You think I'm going to change?", "asked", "Trump"}}},
         Case{"QuoteAfterAParticiple",
              "Chris Christie bristled at the suggestion, saying, \"The advice I give to Donald is to Donald.\"",
              {{"direct", "The advice I give to Donald is to Donald.", "saying", "Chris Christie"}}},
