@@ -251,6 +251,13 @@ bool LooksAllCaps(const std::vector<std::string_view>& words) {
   return upper >= 4 && lower * 10 <= upper;
 }
 
+bool LooksLikeHeadline(const std::vector<std::string_view>& words) {
+  if (words.size() < 2 || LooksAllCaps(words)) return false;
+  const std::string_view last = words.back();
+  return last != "." && last != "!" && last != "?" && last != ":" && last != ";" && last != "\"" && last != "'" &&
+         last != "...";
+}
+
 void FeatureExtractor::Prepare(const TaggerSentence& s, FeatureScratch* x) const {
   const size_t n = s.words.size();
   Resize(n, x);

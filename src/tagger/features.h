@@ -53,7 +53,9 @@ struct TaggerSentence {
   std::vector<uint8_t> case_evidence;   // CaseEvidence code per word, or empty
   std::vector<uint8_t> document;        // second NER pass: DocumentPass code per word, or empty
   std::vector<uint8_t> document_any_case;  // the same, counting the word's mentions in any case
+  std::vector<uint8_t> first_pass;      // second NER pass: the first pass's labels of these words, or empty
   bool all_caps = false;                // most letters upper case: a headline
+  bool headline = false;                // a document's title line (DocumentPass)
 };
 
 // Per-sentence hashes, reused between sentences to avoid allocation.
@@ -91,6 +93,11 @@ void LowerForm(std::string_view word, std::string* out);
 // True if the letters of `words` are nearly all capitals (a headline or
 // dateline written in capitals), which changes what capitals mean.
 bool LooksAllCaps(const std::vector<std::string_view>& words);
+
+// True if `words`, a document's first line, read as its headline: not in
+// capitals (an all-capitals line is a headline the features know already)
+// and not ended by a sentence's final punctuation.
+bool LooksLikeHeadline(const std::vector<std::string_view>& words);
 
 class FeatureExtractor {
  public:

@@ -1,5 +1,7 @@
 #include "tagger/ner_tagger.h"
 
+#include <deque>
+
 #include "tagger/case_evidence.h"
 #include "tagger/document_pass.h"
 #include "tagger/entity_clusters.h"
@@ -7,6 +9,126 @@
 #include "tagger/sentence_view.h"
 
 namespace hearsay::internal {
+namespace {
+
+bool Capitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
+// Punctuation (not "&") or a word in lower case without a capital in it:
+// the model, greedy, now and then runs a name on over one ("the Golden
+// Four ." "the Korean War and released"); no name ends with one.
+bool CannotEndName(std::string_view w) {
+  if (w.empty()) return true;
+  bool letters = false, upper = false;
+  for (char c : w) {
+    letters = letters || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80) != 0;
+    upper = upper || (c >= 'A' && c <= 'Z');
+  }
+  if (!letters) {  // all punctuation or digits: digits end names (Apollo 13)
+    for (char c : w)
+      if ((c >= '0' && c <= '9') || c == '&') return false;
+    return true;
+  }
+  return w[0] >= 'a' && w[0] <= 'z' && !upper;
+}
+
+bool Punctuation(std::string_view w) {
+  for (char c : w)
+    if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80) != 0 || c == '&')
+      return false;
+  return true;
+}
+
+bool IsCompanyDesignator(std::string_view w) {
+  if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+  static constexpr std::string_view kDesignators[] = {
+      "Inc", "Corp", "Co", "Cos", "Ltd", "LLC", "PLC", "Plc", "SA", "SpA", "AG", "NV", "GmbH", "Bhd",
+      "Limited", "Incorporated", "Corporation", "Bancorp", "Bancshares"};
+  for (std::string_view d : kDesignators)
+    if (w == d) return true;
+  return false;
+}
+
+}  // namespace
+
+void JoinCompanyNames(const std::vector<std::string_view>& words, std::vector<NameSpan>* names) {
+  std::vector<NameSpan> out;
+  for (size_t n = 0; n < names->size(); ++n) {
+    NameSpan name = (*names)[n];
+    auto free_word = [&](size_t w) {  // in no later name
+      return w < words.size() && (n + 1 >= names->size() || (*names)[n + 1].begin > w);
+    };
+    // "Douglas & Lomason": the next name, or one capitalised word, after "&".
+    while (name.last + 2 < words.size() && words[name.last + 1] == "&" && Capitalised(words[name.last + 2])) {
+      if (n + 1 < names->size() && (*names)[n + 1].begin == name.last + 2) {
+        name.last = (*names)[++n].last;
+      } else if (free_word(name.last + 2)) {
+        name.last += 2;
+      } else {
+        break;
+      }
+      name.label = EntityLabel::kOrganization;
+    }
+    if (free_word(name.last + 1) && IsCompanyDesignator(words[name.last + 1])) {
+      ++name.last;
+      name.label = EntityLabel::kOrganization;
+    } else if (name.last > name.begin && IsCompanyDesignator(words[name.last])) {
+      name.label = EntityLabel::kOrganization;
+    }
+    out.push_back(name);
+  }
+  names->swap(out);
+}
+
+void ReadNames(const std::vector<std::string_view>& words, size_t begin, size_t last, EntityLabel label,
+               std::vector<NameSpan>* out) {
+  // A closing bracket whose opening one is inside stays ("Rad ( B )"); a
+  // number left at the end after such trimming went with what was trimmed
+  // ("P. Such 8-118 )").
+  auto opened_inside = [&](size_t end) {
+    for (size_t k = begin; k < end; ++k)
+      if (words[k] == "(") return true;
+    return false;
+  };
+  const size_t decoded_last = last;
+  while (last > begin && CannotEndName(words[last]) && !(words[last] == ")" && opened_inside(last))) --last;
+  if (last < decoded_last)
+    while (last > begin && words[last][0] >= '0' && words[last][0] <= '9') --last;
+  while (begin < last && Punctuation(words[begin])) ++begin;
+  if ((CannotEndName(words[last]) && words[last] != ")") || Punctuation(words[begin])) return;
+  auto capitalised_run = [&](size_t from) {  // one to three capitalised words, to `last`
+    if (from > last || last - from >= 3) return false;
+    for (size_t k = from; k <= last; ++k)
+      if (!Capitalised(words[k])) return false;
+    return true;
+  };
+  // A title before a name is not part of it (Governor Alicia Moreno); and a
+  // title with one to three capitalised words after it is a person,
+  // whatever the model said (it reads a capitalised title opening a
+  // sentence as an organisation now and then).
+  if (label != EntityLabel::kLocation && begin < last && IsPersonTitle(words[begin])) {
+    size_t name = begin;
+    while (name < last && IsPersonTitle(words[name])) ++name;
+    if (capitalised_run(name) || label == EntityLabel::kPerson) {
+      out->push_back({name, last, EntityLabel::kPerson});
+      return;
+    }
+  }
+  // A title inside a name other than a person's parts an organisation or a
+  // place from the person it precedes: "Federal Reserve Governor Lawrence
+  // Lindsey", "U.N. Ambassador Albright".
+  if (label != EntityLabel::kPerson) {
+    for (size_t m = begin + 1; m < last; ++m) {
+      if (!IsPersonTitle(words[m])) continue;
+      size_t name = m;
+      while (name < last && IsPersonTitle(words[name])) ++name;
+      if (!capitalised_run(name)) break;
+      out->push_back({begin, m - 1, label});
+      out->push_back({name, last, EntityLabel::kPerson});
+      return;
+    }
+  }
+  out->push_back({begin, last, label});
+}
 
 NerTagger::NerTagger(std::shared_ptr<const TaggerModels> models) : models_(std::move(models)) {
   const std::string& meta = models_->ner().meta();
@@ -30,80 +152,83 @@ void NerTagger::Annotate(Document& doc) const {
   std::vector<Entity>& entities = doc.mutable_entities();
   entities.clear();
   const auto& tokens = doc.tokens();
-  SentenceView view;
   // Per thread, kept between documents: its word score cache stays warm
   // (keyed by model, so any model may use it).
   thread_local TaggerScratch scratch;
+  // One view per line, kept for the second pass, which must see the words
+  // with what the first saw (gazetteer, history, POS). A deque: a view's
+  // words may point into its own buffer, which must not move.
+  thread_local std::deque<SentenceView> views;
   std::vector<uint8_t> labels;
   PredictionHistory history(models_->ner().labels());
   CaseEvidence evidence;
   for (const Token& t : tokens) evidence.AddWord(doc.TokenText(t));
   // Each line of a sentence is tagged on its own (see SentenceLines).
-  const std::vector<Sentence> lines = SentenceLines(doc);
+  std::vector<Sentence> lines = SentenceLines(doc);
+  std::erase_if(lines, [](const Sentence& s) { return s.token_end <= s.token_begin; });
+  while (views.size() < lines.size()) views.emplace_back();
   DocumentPass pass(models_->ner().labels());
-  for (const Sentence& s : lines) {
-    if (s.token_end <= s.token_begin) continue;
-    view.Fill(doc, s);
+  for (size_t k = 0; k < lines.size(); ++k) {
+    const Sentence& s = lines[k];
+    SentenceView& view = views[k];
+    view.Fill(doc, s, /*join_numbers=*/true);
+    view.sentence().headline = k == 0 && LooksLikeHeadline(view.sentence().words);
     models_->gazetteer().Mark(view.sentence().words, &view.sentence().gazetteer);
     history.Codes(view.sentence().words, &view.sentence().history);
     evidence.Codes(view.sentence().words, &view.sentence().case_evidence);
     auto& pos = view.sentence().pos;
     pos.clear();
     if (uses_pos_ && doc.pos_tags().size() == tokens.size()) {
-      for (uint32_t t = s.token_begin; t < s.token_end; ++t) pos.push_back(static_cast<uint8_t>(doc.pos_tags()[t]));
+      for (size_t i = 0; i < view.sentence().words.size(); ++i)
+        pos.push_back(static_cast<uint8_t>(doc.pos_tags()[s.token_begin + view.first_token(i)]));
     }
     models_->ner().Tag(view.sentence(), &scratch, &labels);
     history.Update(view.sentence().words, labels);
     pass.Add(view.sentence(), labels, scratch);
   }
-  size_t line_index = 0;
-  for (const Sentence& s : lines) {
-    if (s.token_end <= s.token_begin) continue;
-    const size_t k = line_index++;
+  thread_local std::vector<std::vector<uint8_t>> line_labels;
+  if (line_labels.size() < lines.size()) line_labels.resize(lines.size());
+  for (size_t k = 0; k < lines.size(); ++k) {
     if (uses_document_pass_) {
-      view.Fill(doc, s);
-      pass.Retag(models_->ner(), k, &view.sentence(), &scratch, &labels);
+      pass.Retag(models_->ner(), k, &views[k].sentence(), &scratch, &line_labels[k]);
     } else {
-      pass.FirstPass(k, &labels);
-    }
-    size_t begin = 0;
-    bool open = false;
-    for (size_t i = 0; i < labels.size(); ++i) {
-      const LabelInfo& info = labels_[labels[i]];
-      if (info.kind == 'B' || info.kind == 'U') {
-        begin = i;
-        open = true;
-      }
-      if (open && (info.kind == 'L' || info.kind == 'U')) {
-        // A title before a name is not part of it (Governor Alicia Moreno);
-        // and a title with one to three capitalised words after it is a
-        // person, whatever the model said (it reads a capitalised title
-        // opening a sentence as an organisation now and then).
-        EntityLabel label = info.label;
-        if (label != EntityLabel::kLocation && begin < i &&
-            IsPersonTitle(doc.TokenText(tokens[s.token_begin + begin]))) {
-          size_t first = begin;
-          while (first < i && IsPersonTitle(doc.TokenText(tokens[s.token_begin + first]))) ++first;
-          bool name = i - first < 3;
-          for (size_t k = first; k <= i && name; ++k) {
-            const std::string_view w = doc.TokenText(tokens[s.token_begin + k]);
-            name = !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
-          }
-          if (name || label == EntityLabel::kPerson) {
-            begin = first;
-            label = EntityLabel::kPerson;
-          }
-        }
-        Entity e;
-        e.span = {tokens[s.token_begin + begin].span.begin, tokens[s.token_begin + i].span.end};
-        e.label = label;
-        e.entity = std::string(doc.Text(e.span));
-        entities.push_back(std::move(e));
-        open = false;
-      }
-      if (info.kind == 'O') open = false;
+      pass.FirstPass(k, &line_labels[k]);
     }
   }
+  std::vector<NameSpan> names;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    const Sentence& s = lines[k];
+    SentenceView& view = views[k];
+    names.clear();
+    DecodeNames(view.sentence().words, line_labels[k], &names);
+    for (const NameSpan& name : names) {
+      Entity e;
+      e.span = {tokens[s.token_begin + view.first_token(name.begin)].span.begin,
+                tokens[s.token_begin + view.first_token(name.last + 1) - 1].span.end};
+      e.label = name.label;
+      e.entity = std::string(doc.Text(e.span));
+      entities.push_back(std::move(e));
+    }
+  }
+}
+
+void NerTagger::DecodeNames(const std::vector<std::string_view>& words, const std::vector<uint8_t>& labels,
+                            std::vector<NameSpan>* out) const {
+  size_t begin = 0;
+  bool open = false;
+  for (size_t i = 0; i < labels.size(); ++i) {
+    const LabelInfo& info = labels_[labels[i]];
+    if (info.kind == 'B' || info.kind == 'U') {
+      begin = i;
+      open = true;
+    }
+    if (open && (info.kind == 'L' || info.kind == 'U')) {
+      ReadNames(words, begin, i, info.label, out);
+      open = false;
+    }
+    if (info.kind == 'O') open = false;
+  }
+  JoinCompanyNames(words, out);
 }
 
 }  // namespace hearsay::internal

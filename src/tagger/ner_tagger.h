@@ -19,6 +19,7 @@
 #define HEARSAY_TAGGER_NER_TAGGER_H_
 
 #include <memory>
+#include <string_view>
 #include <vector>
 
 #include "hearsay/document.h"
@@ -26,6 +27,26 @@
 #include "tagger/tagger_models.h"
 
 namespace hearsay::internal {
+
+// A name among a sentence's words: words [begin, last], and its type.
+struct NameSpan {
+  size_t begin = 0, last = 0;
+  EntityLabel label = EntityLabel::kMisc;
+};
+
+// The names that the words [begin, last] the model decoded as one name of
+// type `label` stand for, appended to `out`: punctuation and lower-case
+// words at its end and punctuation at its start dropped, a person's leading
+// title dropped, an organisation and a person parted at a title between
+// them ("Federal Reserve Governor Lawrence Lindsey"). None if nothing is left.
+void ReadNames(const std::vector<std::string_view>& words, size_t begin, size_t last, EntityLabel label,
+               std::vector<NameSpan>* out);
+
+// Joins names parted by "&" into one organisation ("Douglas & Lomason",
+// "Edward D. Jones & Co"), and makes a name with a company designator after
+// or at its end an organisation ("Pirelli SpA", "Daniels Pharmaceuticals
+// Inc"). `names` are in text order.
+void JoinCompanyNames(const std::vector<std::string_view>& words, std::vector<NameSpan>* names);
 
 class NerTagger : public Annotator {
  public:
@@ -35,6 +56,10 @@ class NerTagger : public Annotator {
   void Annotate(Document& doc) const override;
 
  private:
+  // The names `labels` (BILOU) give `words`, after ReadNames and
+  // JoinCompanyNames.
+  void DecodeNames(const std::vector<std::string_view>& words, const std::vector<uint8_t>& labels,
+                   std::vector<NameSpan>* out) const;
   struct LabelInfo {
     char kind = 'O';  // B I L U O
     EntityLabel label = EntityLabel::kMisc;

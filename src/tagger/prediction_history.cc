@@ -65,13 +65,15 @@ bool PredictionHistory::CodesExcept(const std::vector<std::string_view>& words, 
                                     std::vector<uint8_t>* codes) const {
   codes->assign(words.size(), 0);
   bool any = false;
-  for (size_t i = 0; i < words.size() && i < labels.size(); ++i) {
+  for (size_t i = 0; i < words.size(); ++i) {
     if (!Capitalised(words[i])) continue;
     auto it = counts_.find(Key(words[i]));
     if (it == counts_.end()) continue;
     std::array<uint16_t, kMaxTypes> c = it->second;
-    uint16_t& own = c[label_type_[labels[i]]];
-    if (own > 0) --own;
+    if (i < labels.size()) {
+      uint16_t& own = c[label_type_[labels[i]]];
+      if (own > 0) --own;
+    }
     (*codes)[i] = Code(c);
     any = any || (*codes)[i] != 0;
   }

@@ -41,7 +41,8 @@ class PredictionHistory {
   void Codes(const std::vector<std::string_view>& words, std::vector<uint8_t>* codes) const;
   // Codes of what the counts say of each word less the one label it got
   // (`labels`, already counted by Update): what the rest of the document
-  // says of it. True if any code is not 0.
+  // says of it (`labels` empty: words not counted, nothing left out).
+  // True if any code is not 0.
   bool CodesExcept(const std::vector<std::string_view>& words, const std::vector<uint8_t>& labels,
                    std::vector<uint8_t>* codes) const;
   // Records the labels given to `words`.

@@ -31,14 +31,22 @@ std::vector<Sentence> SentenceLines(const Document& doc);
 class SentenceView {
  public:
   // Points at the words of `sentence` of `doc` (which must outlive the view's use).
-  void Fill(const Document& doc, const Sentence& sentence);
+  // With `join_numbers`, numbers written as one item in the NER corpus but
+  // split by hearsay's tokenizer are one word: scores "6-2", a list's "3."
+  // at a line's start, ".496", currencies "C$" (see JoinedTokens).
+  void Fill(const Document& doc, const Sentence& sentence, bool join_numbers = false);
   TaggerSentence& sentence() { return sentence_; }
+  // Word i is tokens [first_token(i), first_token(i + 1)) of the sentence
+  // (indices from its first token).
+  uint32_t first_token(size_t i) const { return first_token_[i]; }
+
 
  private:
   TaggerSentence sentence_;
   std::string buffer_;
   std::string scratch_;
   std::vector<std::pair<size_t, size_t>> copied_;  // (word index, offset in buffer_)
+  std::vector<uint32_t> first_token_;              // per word, and one past the last
 };
 
 }  // namespace hearsay::internal

@@ -93,6 +93,7 @@ struct OwnedSentence {
   std::vector<uint8_t> gazetteer;
   std::vector<uint8_t> pos;
   bool all_caps = false;
+  bool headline = false;
   TaggerSentence View() const;
 };
 

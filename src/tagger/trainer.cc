@@ -83,6 +83,7 @@ TrainingSet MakeTrainingSet(const std::vector<LabeledSentence>& corpus, const st
     for (const std::string& w : ls.words) s.words.emplace_back(NormalizeWord(w, &scratch));
     std::vector<std::string_view> views(s.words.begin(), s.words.end());
     s.all_caps = LooksAllCaps(views);
+    s.headline = (set.document.empty() || set.document.back() != ls.document) && LooksLikeHeadline(views);
     if (gazetteer != nullptr) gazetteer->Mark(views, &s.gazetteer);
     if (pos_model != nullptr) {
       pos_model->Tag(s.View(), &pos_scratch, &s.pos);
@@ -192,16 +193,14 @@ std::vector<std::pair<uint64_t, std::vector<float>>> Trainer::TrainRun(const Tra
       // The training model's own first-pass labels. (Labels of models
       // trained on the other half of the documents, as wrong as on new text,
       // scored lower on dev: MODELS.md.)
-      auto first_pass = [&](size_t si) -> const std::vector<uint8_t>& { return first[si - unit_begin]; };
-      PredictionHistory document(labels_), any_case(labels_, true);
-      for (size_t si = unit_begin; si < unit_end; ++si) {
-        document.Update(views[si].words, first_pass(si));
-        any_case.Update(views[si].words, first_pass(si));
-      }
+      DocumentPass document(labels_);
+      for (size_t si = unit_begin; si < unit_end; ++si) document.Add(views[si], first[si - unit_begin]);
       for (size_t si = unit_begin; si < unit_end; ++si) {
         TaggerSentence& s = views[si];
-        const bool exact = document.CodesExcept(s.words, first_pass(si), &s.document);
-        if (!any_case.CodesExcept(s.words, first_pass(si), &s.document_any_case) && !exact) continue;
+        if (!document.Prepare(si - unit_begin, &s)) {
+          ClearSecondPass(&s);
+          continue;
+        }
         const std::vector<uint8_t>& gold = train.gold[si];
         fx.Prepare(s, &scratch);
         const size_t n = s.words.size();
@@ -220,8 +219,7 @@ std::vector<std::pair<uint64_t, std::vector<float>>> Trainer::TrainRun(const Tra
           predicted[i] = static_cast<uint8_t>(best);
           ap.Tick();
         }
-        s.document.clear();  // the first pass of the next epoch must not see it
-        s.document_any_case.clear();
+        ClearSecondPass(&s);  // the first pass of the next epoch must not see it
       }
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

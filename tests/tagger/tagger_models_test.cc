@@ -152,6 +152,32 @@ TEST(TaggingTest, TitlesAreLeftOutOfPersonNames) {
   EXPECT_EQ(short_moreno->entity, "Alicia Moreno");
 }
 
+TEST(TaggingTest, AnOrganisationsTitledOfficialIsTwoNames) {
+  Document doc = Annotated(
+      "Federal Reserve Governor Lawrence Lindsey said on Friday that growth was slowing.\n"
+      "Shares of Douglas & Lomason Co rose 4 percent after the merger.");
+  const Entity* fed = Find(doc, "Federal Reserve");
+  ASSERT_NE(fed, nullptr);
+  EXPECT_EQ(fed->label, EntityLabel::kOrganization);
+  const Entity* lindsey = Find(doc, "Lawrence Lindsey");
+  ASSERT_NE(lindsey, nullptr);
+  EXPECT_EQ(lindsey->label, EntityLabel::kPerson);
+  const Entity* company = Find(doc, "Douglas & Lomason Co");
+  ASSERT_NE(company, nullptr);
+  EXPECT_EQ(company->label, EntityLabel::kOrganization);
+}
+
+TEST(TaggingTest, ResultsTableScoresAreOneWordAndNamesAroundThemStayWhole) {
+  // A results line as wire services write it: the score is one word to the
+  // tagger, and the entities' offsets are still those of the text.
+  Document doc = Annotated("Bayern Munich 6-2 Borussia Dortmund\n");
+  const Entity* bayern = Find(doc, "Bayern Munich");
+  ASSERT_NE(bayern, nullptr);
+  const Entity* dortmund = Find(doc, "Borussia Dortmund");
+  ASSERT_NE(dortmund, nullptr);
+  EXPECT_EQ(doc.Text(dortmund->span), "Borussia Dortmund");
+}
+
 TEST(TaggingTest, DemonymBecomesItsCountry) {
   Document doc = Annotated("North Korean troops have been sent to the front, officials said.");
   const Entity* nk = Find(doc, "North Korean");

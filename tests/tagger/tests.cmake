@@ -8,14 +8,15 @@ hearsay_test(gazetteer_test tagger/gazetteer_test.cc)
 hearsay_test(entity_clusters_test tagger/entity_clusters_test.cc)
 hearsay_test(place_linker_test tagger/place_linker_test.cc)
 hearsay_test(tagger_models_test tagger/tagger_models_test.cc)
+hearsay_test(ner_tagger_test tagger/ner_tagger_test.cc)
 hearsay_test(train_cli_test tagger/train_cli_test.cc)
 add_dependencies(train_cli_test hearsay_cli)
 
 # NER through `hearsay extract` on CoNLL-2003 dev: guards against regressions
-# (the committed model scores 0.917); skips, and passes, when ../shared is absent.
+# (the committed model scores 0.923); skips, and passes, when ../shared is absent.
 find_package(Python3 COMPONENTS Interpreter)
 if(Python3_FOUND)
   add_test(NAME eval_ner_conll_dev
            COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/bench/eval_ner.py
-                   --hearsay $<TARGET_FILE:hearsay_cli> --min-f1 0.91)
+                   --hearsay $<TARGET_FILE:hearsay_cli> --min-f1 0.92)
 endif()
