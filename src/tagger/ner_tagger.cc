@@ -183,7 +183,8 @@ void NerTagger::Annotate(Document& doc) const {
         pos.push_back(static_cast<uint8_t>(doc.pos_tags()[s.token_begin + view.first_token(i)]));
     }
     models_->ner().Tag(view.sentence(), &scratch, &labels);
-    history.Update(view.sentence().words, labels);
+    // A headline's labels tell the body nothing (see DocumentPass).
+    if (!view.sentence().headline) history.Update(view.sentence().words, labels);
     pass.Add(view.sentence(), labels, scratch);
   }
   thread_local std::vector<std::vector<uint8_t>> line_labels;

@@ -184,7 +184,7 @@ std::vector<std::pair<uint64_t, std::vector<float>>> Trainer::TrainRun(const Tra
           ap.Tick();
           ++tokens;
         }
-        if (history_on) history.Update(s.words, predicted);
+        if (history_on && !s.headline) history.Update(s.words, predicted);
         if (second_pass) first[si - unit_begin] = predicted;
       }
       if (!second_pass) continue;
@@ -284,7 +284,7 @@ std::vector<std::vector<uint8_t>> Trainer::TagAll(const SequenceModel& model, co
       }
       model.Tag(s, &scratch, &out[begin + k]);
       if (ner) {
-        history.Update(s.words, out[begin + k]);
+        if (!s.headline) history.Update(s.words, out[begin + k]);
         pass.Add(s, out[begin + k], scratch);
       }
     }

@@ -13,7 +13,7 @@ hearsay_test(train_cli_test tagger/train_cli_test.cc)
 add_dependencies(train_cli_test hearsay_cli)
 
 # NER through `hearsay extract` on CoNLL-2003 dev: guards against regressions
-# (the committed model scores 0.923); skips, and passes, when ../shared is absent.
+# (the committed model scores 0.923 through extract); skips, and passes, when ../shared is absent.
 find_package(Python3 COMPONENTS Interpreter)
 if(Python3_FOUND)
   add_test(NAME eval_ner_conll_dev
