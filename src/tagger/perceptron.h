@@ -84,7 +84,7 @@ class Perceptron {
   // Starts loading the table slots of `features` into the cache, so that a
   // later Score on them waits less (see SequenceModel::Tag).
   void Prefetch(const uint64_t* features, size_t n) const {
-    for (size_t f = 0; f < n; ++f) __builtin_prefetch(&table_[features[f] & mask_]);
+    for (size_t f = 0; f < n; ++f) __builtin_prefetch(&table_[SlotOf(features[f])]);
   }
 
   void Serialize(ByteWriter* w) const;
@@ -100,14 +100,19 @@ class Perceptron {
     uint32_t fingerprint;
     uint32_t row_plus_one;
   };
+  // The home slot of `key`: its low 32 bits scaled to the slot count (any
+  // count, not only powers of two: the table is sized to its load factor).
+  size_t SlotOf(uint64_t key) const {
+    return static_cast<size_t>(((key & 0xFFFFFFFFull) * static_cast<uint64_t>(table_.size())) >> 32);
+  }
   const int16_t* Find(uint64_t key) const {
     const uint32_t fp = static_cast<uint32_t>(key >> 32);
-    size_t slot = key & mask_;
+    size_t slot = SlotOf(key);
     while (true) {
       const Slot s = table_[slot];
       if (s.row_plus_one == 0) return nullptr;
       if (s.fingerprint == fp) return &weights_[static_cast<size_t>(s.row_plus_one - 1) * num_classes_];
-      slot = (slot + 1) & mask_;
+      slot = slot + 1 == table_.size() ? 0 : slot + 1;
     }
   }
   void BuildTable();
@@ -119,7 +124,6 @@ class Perceptron {
   std::vector<uint64_t> keys_;   // row i's feature hash (sorted)
   std::vector<int16_t> weights_; // rows x classes
   std::vector<Slot> table_;      // open addressing, linear probing
-  size_t mask_ = 0;
 };
 
 }  // namespace hearsay::internal

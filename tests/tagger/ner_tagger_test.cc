@@ -9,22 +9,12 @@
 
 #include <gtest/gtest.h>
 
+#include "entity_test_util.h"
 #include "tagger/document_pass.h"
 #include "tagger/sentence_view.h"
-#include "text/sentence_splitter.h"
-#include "text/tokenizer.h"
 
 namespace hearsay::internal {
 namespace {
-
-Document Tokenized(std::string_view text) {
-  Result<Document> doc = DecodeText(text, {});
-  EXPECT_TRUE(doc.ok());
-  Document d = std::move(doc).value();
-  Tokenizer().Annotate(d);
-  SentenceSplitter().Annotate(d);
-  return d;
-}
 
 std::vector<std::string> Words(SentenceView& view) {
   return {view.sentence().words.begin(), view.sentence().words.end()};
