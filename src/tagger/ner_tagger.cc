@@ -80,7 +80,7 @@ void JoinCompanyNames(const std::vector<std::string_view>& words, std::vector<Na
 }
 
 void ReadNames(const std::vector<std::string_view>& words, size_t begin, size_t last, EntityLabel label,
-               std::vector<NameSpan>* out) {
+               std::vector<NameSpan>* out, const WordLexicon* lexicon) {
   // A closing bracket whose opening one is inside stays ("Rad ( B )"); a
   // number left at the end after such trimming went with what was trimmed
   // ("P. Such 8-118 )").
@@ -95,12 +95,43 @@ void ReadNames(const std::vector<std::string_view>& words, size_t begin, size_t 
     while (last > begin && words[last][0] >= '0' && words[last][0] <= '9') --last;
   while (begin < last && Punctuation(words[begin])) ++begin;
   if ((CannotEndName(words[last]) && words[last] != ")") || Punctuation(words[begin])) return;
-  auto capitalised_run = [&](size_t from) {  // one to three capitalised words, to `last`
+  // "Staff" in "General Staff": a word the dictionary writes in lower case
+  // and no name list holds.
+  auto common_word = [&](std::string_view w) {
+    if (lexicon == nullptr) return false;
+    const uint16_t bits = lexicon->Find(LowerKey(w));
+    return (bits & kLexDictLower) != 0 && (bits & kLexNameBits) == 0;
+  };
+  auto all_common = [&](size_t from) {
+    for (size_t k = from; k <= last; ++k)
+      if (!common_word(words[k])) return false;
+    return true;
+  };
+  auto capitalised = [&](size_t from) {  // one to three capitalised words, to `last`
     if (from > last || last - from >= 3) return false;
     for (size_t k = from; k <= last; ++k)
       if (!Capitalised(words[k])) return false;
     return true;
   };
+  auto capitalised_run = [&](size_t from) { return capitalised(from) && !all_common(from); };
+  // A name right after a title is a person's ("President Trump"), whatever
+  // the model said.
+  // Titles that also open the names of bodies and things ("General Motors",
+  // "Justice Department", "King Edward Hospital") need a name that is not
+  // common words after them; "President Bush" does not.
+  auto opens_other_names = [](std::string_view t) {
+    static constexpr std::string_view kAmbiguous[] = {"General", "Justice", "King", "Queen", "Prince", "Princess",
+                                                      "Lord", "Lady", "Judge", "Prime", "Secretary", "Minister",
+                                                      "Director", "Coach", "Professor"};
+    for (std::string_view a : kAmbiguous)
+      if (t == a) return true;
+    return false;
+  };
+  if (label != EntityLabel::kPerson && begin > 0 && IsPersonTitle(words[begin - 1]) &&
+      (opens_other_names(words[begin - 1]) ? capitalised_run(begin) : capitalised(begin))) {
+    out->push_back({begin, last, EntityLabel::kPerson});
+    return;
+  }
   // A title before a name is not part of it (Governor Alicia Moreno); and a
   // title with one to three capitalised words after it is a person,
   // whatever the model said (it reads a capitalised title opening a
@@ -108,6 +139,12 @@ void ReadNames(const std::vector<std::string_view>& words, size_t begin, size_t 
   if (label != EntityLabel::kLocation && begin < last && IsPersonTitle(words[begin])) {
     size_t name = begin;
     while (name < last && IsPersonTitle(words[name])) ++name;
+    // A title and common words name a body, not a person ("General Staff",
+    // "General Assembly").
+    if (all_common(name)) {
+      out->push_back({begin, last, EntityLabel::kOrganization});
+      return;
+    }
     if (capitalised_run(name) || label == EntityLabel::kPerson) {
       out->push_back({name, last, EntityLabel::kPerson});
       return;
@@ -224,7 +261,7 @@ void NerTagger::DecodeNames(const std::vector<std::string_view>& words, const st
       open = true;
     }
     if (open && (info.kind == 'L' || info.kind == 'U')) {
-      ReadNames(words, begin, i, info.label, out);
+      ReadNames(words, begin, i, info.label, out, &models_->lexicon());
       open = false;
     }
     if (info.kind == 'O') open = false;

@@ -25,6 +25,7 @@
 #include "hearsay/document.h"
 #include "hearsay/pipeline.h"
 #include "tagger/tagger_models.h"
+#include "tagger/word_lexicon.h"
 
 namespace hearsay::internal {
 
@@ -39,8 +40,10 @@ struct NameSpan {
 // words at its end and punctuation at its start dropped, a person's leading
 // title dropped, an organisation and a person parted at a title between
 // them ("Federal Reserve Governor Lawrence Lindsey"). None if nothing is left.
+// With `lexicon`, a title followed only by words the dictionary writes in
+// lower case ("General Staff") names an organisation, not a person.
 void ReadNames(const std::vector<std::string_view>& words, size_t begin, size_t last, EntityLabel label,
-               std::vector<NameSpan>* out);
+               std::vector<NameSpan>* out, const WordLexicon* lexicon = nullptr);
 
 // Joins names parted by "&" into one organisation ("Douglas & Lomason",
 // "Edward D. Jones & Co"), and makes a name with a company designator after

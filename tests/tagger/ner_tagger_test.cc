@@ -12,6 +12,7 @@
 #include "entity_test_util.h"
 #include "tagger/document_pass.h"
 #include "tagger/sentence_view.h"
+#include "tagger/word_lexicon.h"
 
 namespace hearsay::internal {
 namespace {
@@ -100,6 +101,30 @@ TEST(ReadNamesTest, PartsAnOrganisationFromThePersonAfterATitle) {
   names.clear();
   ReadNames(o, 0, 5, EntityLabel::kOrganization, &names);
   EXPECT_EQ(Names(o, names), (std::vector<std::string>{"Bank President Office Of New Affairs/ORG"}));
+}
+
+TEST(ReadNamesTest, ATitleBeforeANameMakesAPersonUnlessCommonWordsFollow) {
+  // A small lexicon as scripts/build_lexicon.py writes it: "staff",
+  // "motors", "trump" are dictionary words in lower case; Trump is also a
+  // family name.
+  Result<WordLexicon> lexicon = WordLexicon::Parse(
+      "staff\t" + std::to_string(kLexDictLower) + "\nmotors\t" + std::to_string(kLexDictLower) + "\ntrump\t" +
+          std::to_string(kLexDictLower | kLexFamilyName) + "\n",
+      "test lexicon");
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status().message();
+  std::vector<NameSpan> names;
+  const std::vector<std::string_view> staff = {"Ukraine", "'s", "General", "Staff", "said"};
+  ReadNames(staff, 2, 3, EntityLabel::kPerson, &names, &*lexicon);
+  EXPECT_EQ(Names(staff, names), (std::vector<std::string>{"General Staff/ORG"}));
+  const std::vector<std::string_view> trump = {"President", "Trump", "spoke"};
+  names.clear();
+  ReadNames(trump, 1, 1, EntityLabel::kLocation, &names, &*lexicon);
+  EXPECT_EQ(Names(trump, names), (std::vector<std::string>{"Trump/PER"}));
+  // "General" also opens companies' names: common words after it stay.
+  const std::vector<std::string_view> motors = {"General", "Motors", "rose"};
+  names.clear();
+  ReadNames(motors, 1, 1, EntityLabel::kOrganization, &names, &*lexicon);
+  EXPECT_EQ(Names(motors, names), (std::vector<std::string>{"Motors/ORG"}));
 }
 
 TEST(JoinCompanyNamesTest, AmpersandsAndDesignatorsMakeOrganisations) {
