@@ -114,11 +114,8 @@ void ReadNames(const std::vector<std::string_view>& words, size_t begin, size_t 
     return true;
   };
   auto capitalised_run = [&](size_t from) { return capitalised(from) && !all_common(from); };
-  // A name right after a title is a person's ("President Trump"), whatever
-  // the model said.
   // Titles that also open the names of bodies and things ("General Motors",
-  // "Justice Department", "King Edward Hospital") need a name that is not
-  // common words after them; "President Bush" does not.
+  // "Justice Department", "King Edward Hospital").
   auto opens_other_names = [](std::string_view t) {
     static constexpr std::string_view kAmbiguous[] = {"General", "Justice", "King", "Queen", "Prince", "Princess",
                                                       "Lord", "Lady", "Judge", "Prime", "Secretary", "Minister",
@@ -127,6 +124,9 @@ void ReadNames(const std::vector<std::string_view>& words, size_t begin, size_t 
       if (t == a) return true;
     return false;
   };
+  // A name right after a title is a person's ("President Trump"), whatever
+  // the model said -- after a title that also opens other names, only if
+  // the name is not common words.
   if (label != EntityLabel::kPerson && begin > 0 && IsPersonTitle(words[begin - 1]) &&
       (opens_other_names(words[begin - 1]) ? capitalised_run(begin) : capitalised(begin))) {
     out->push_back({begin, last, EntityLabel::kPerson});
