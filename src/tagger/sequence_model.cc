@@ -151,7 +151,7 @@ void SequenceModel::Tag(const TaggerSentence& s, TaggerScratch* x, std::vector<u
     x->feat_counts[i] = static_cast<uint32_t>(k);
   }
   if (n > 0) perceptron_.Prefetch(&x->feats[0], x->feat_counts[0]);
-  x->dynamic.resize(32);
+  x->dynamic.resize(16);
   int32_t* static_scores = x->static_scores.data();
   const int32_t* history = history_scores_.data();
   const size_t l1 = classes + 1;
@@ -185,7 +185,7 @@ void SequenceModel::Retag(const TaggerSentence& s, const int32_t* static_scores,
   } else {
     ScoreWords(s, x);  // the word attributes the dynamic features read
   }
-  x->dynamic.resize(32);
+  x->dynamic.resize(16);
   const int32_t* history = history_scores_.data();
   const size_t l1 = classes + 1;
   const std::vector<uint8_t>& flags = x->features.flags;
@@ -221,7 +221,7 @@ void SequenceModel::TagUncached(const TaggerSentence& s, TaggerScratch* x, std::
     assert(k <= kMax - 8);
     x->feat_counts[i] = static_cast<uint32_t>(k);
   }
-  x->dynamic.resize(32);
+  x->dynamic.resize(16);
   // Every word's static scores, for Retag.
   const size_t classes = labels_.size();
   x->static_scores.assign(n * classes, 0);
