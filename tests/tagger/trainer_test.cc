@@ -195,6 +195,29 @@ TEST(LabelTransitionsTest, BilouLabelsKeepEntitiesWellFormed) {
   EXPECT_TRUE(t.CanEnd(3));
 }
 
+// The decoder's argmax runs over After(): the allowed labels in order.
+TEST(LabelTransitionsTest, AfterListsTheAllowedLabelsInOrder) {
+  const std::vector<std::string> labels = {"O", "B-PER", "I-PER", "L-PER", "U-PER", "B-LOC", "L-LOC"};
+  LabelTransitions t(labels);
+  auto list = [&](int prev, bool last) {
+    const LabelTransitions::Choices c = t.After(prev, last);
+    return std::vector<int>(c.labels, c.labels + c.count);
+  };
+  EXPECT_EQ(list(-1, false), (std::vector<int>{0, 1, 4, 5}));
+  EXPECT_EQ(list(-1, true), (std::vector<int>{0, 4}));  // a one-word sentence
+  EXPECT_EQ(list(1, false), (std::vector<int>{2, 3}));   // B-PER: I-PER or L-PER
+  EXPECT_EQ(list(1, true), (std::vector<int>{3}));
+  EXPECT_EQ(list(5, false), (std::vector<int>{6}));      // B-LOC: only L-LOC here
+  for (int prev = -1; prev < static_cast<int>(labels.size()); ++prev) {
+    for (bool last : {false, true}) {
+      std::vector<int> expected;
+      for (int c = 0; c < static_cast<int>(labels.size()); ++c)
+        if (t.Allowed(prev, c) && (!last || t.CanEnd(c))) expected.push_back(c);
+      EXPECT_EQ(list(prev, last), expected) << "after " << prev;
+    }
+  }
+}
+
 TEST(LabelTransitionsTest, PlainTagSetsAllowEverything) {
   LabelTransitions t(kLabels);
   for (int p = -1; p < static_cast<int>(kLabels.size()); ++p)
