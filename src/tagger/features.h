@@ -60,6 +60,10 @@ struct TaggerSentence {
 
 // Per-sentence hashes, reused between sentences to avoid allocation.
 struct FeatureScratch {
+  // Words of the current sentence. The vectors only grow (zero-filling them
+  // again for every sentence cost 2% of tagging); entries past `size` are
+  // left from earlier sentences and never read.
+  size_t size = 0;
   std::vector<uint64_t> word, lower, shape, short_shape, suffix2, suffix3, suffix4, prefix2, prefix3, prefix1,
       suffix1;
   std::vector<uint8_t> flags;  // per word: kCap, kAllCap, kDigit, ..., kPlainWordFlag
@@ -117,7 +121,7 @@ class FeatureExtractor {
   void Prepare(const TaggerSentence& s, FeatureScratch* scratch) const;
   // Hashes the attributes of word `i` alone (scratch's vectors already sized).
   void PrepareWord(const TaggerSentence& s, size_t i, FeatureScratch* scratch) const;
-  // Sizes scratch's vectors for `n` words.
+  // Sizes scratch for `n` words (scratch->size; the vectors at least so long).
   static void Resize(size_t n, FeatureScratch* scratch);
   // Flags the first word as first (PrepareWord does not: it sees one word).
   static void MarkFirst(FeatureScratch* scratch);
@@ -148,6 +152,10 @@ class FeatureExtractor {
   size_t WordTagFeatures(const FeatureScratch& scratch, size_t i, int prev1, uint64_t* out) const;
 
  private:
+  // ContextFeatures for a word with (kInterior) or without two neighbours on either side.
+  template <bool kInterior>
+  size_t ContextFeaturesAt(const TaggerSentence& s, const FeatureScratch& scratch, size_t i, uint64_t* out) const;
+
   FeatureSet set_;
   const WordClusters* clusters_;
   const WordLexicon* lexicon_;
