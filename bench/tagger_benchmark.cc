@@ -132,7 +132,7 @@ int main(int argc, char** argv) {
     DocumentPass pass(ner.labels());
     const double start = ThreadSeconds();
     double seconds = 0;
-    while (seconds < min_seconds) {
+    do {
       // Each pass tags the text as new: words cached in the pass before
       // would make a repeated text faster than news is.
       scratch.ClearWordCaches();
@@ -172,7 +172,7 @@ int main(int argc, char** argv) {
       }
       done += words;
       seconds = ThreadSeconds() - start;
-    }
+    } while (seconds < min_seconds);
     return static_cast<double>(done) / seconds;
   };
   // The machine may be shared: the same binary runs up to half again as
