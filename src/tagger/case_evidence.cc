@@ -5,10 +5,25 @@
 
 namespace hearsay::internal {
 
+uint64_t CaseEvidence::LowerKey(std::string_view w) const {
+  uint64_t h = 0xcbf29ce484222325ull;  // Fnv1a64 of LowerForm(w), byte by byte
+  for (char ch : w) {
+    if ((ch & 0x80) != 0) {
+      LowerForm(w, &scratch_);
+      return Fnv1a64(scratch_);
+    }
+    char c = ch;
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c >= '0' && c <= '9') c = '0';
+    h ^= static_cast<unsigned char>(c);
+    h *= 0x100000001b3ull;
+  }
+  return h;
+}
+
 void CaseEvidence::AddWord(std::string_view w) {
   if (w.empty() || w[0] < 'a' || w[0] > 'z') return;
-  LowerForm(w, &scratch_);
-  lower_.insert(Fnv1a64(scratch_));
+  lower_[LowerKey(w)] = true;
 }
 
 void CaseEvidence::Codes(const std::vector<std::string_view>& words, std::vector<uint8_t>* codes) const {
@@ -16,8 +31,7 @@ void CaseEvidence::Codes(const std::vector<std::string_view>& words, std::vector
   for (size_t i = 0; i < words.size(); ++i) {
     std::string_view w = words[i];
     if (w.empty() || w[0] < 'A' || w[0] > 'Z') continue;
-    LowerForm(w, &scratch_);
-    (*codes)[i] = lower_.count(Fnv1a64(scratch_)) ? 1 : 2;
+    (*codes)[i] = lower_.Contains(LowerKey(w)) ? 1 : 2;
   }
 }
 

@@ -17,14 +17,15 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
+
+#include "tagger/flat_hash_map.h"
 
 namespace hearsay::internal {
 
 class CaseEvidence {
  public:
-  void Clear() { lower_.clear(); }
+  void Clear() { lower_.Clear(); }
   // Records the words of `words` that start with a lower-case letter.
   void Add(const std::vector<std::string_view>& words) {
     for (std::string_view w : words) AddWord(w);
@@ -35,7 +36,9 @@ class CaseEvidence {
   void Codes(const std::vector<std::string_view>& words, std::vector<uint8_t>* codes) const;
 
  private:
-  std::unordered_set<uint64_t> lower_;
+  // The hash of LowerForm(word), without building it for ASCII words.
+  uint64_t LowerKey(std::string_view word) const;
+  FlatHashMap<bool> lower_;  // LowerKey of the words seen in lower case
   mutable std::string scratch_;
 };
 

@@ -55,9 +55,9 @@ void PredictionHistory::Codes(const std::vector<std::string_view>& words, std::v
   if (counts_.empty()) return;
   for (size_t i = 0; i < words.size(); ++i) {
     if (!Capitalised(words[i])) continue;
-    auto it = counts_.find(Key(words[i]));
-    if (it == counts_.end()) continue;
-    (*codes)[i] = Code(it->second);
+    const auto* counts = counts_.Find(Key(words[i]));
+    if (counts == nullptr) continue;
+    (*codes)[i] = Code(*counts);
   }
 }
 
@@ -67,9 +67,9 @@ bool PredictionHistory::CodesExcept(const std::vector<std::string_view>& words, 
   bool any = false;
   for (size_t i = 0; i < words.size(); ++i) {
     if (!Capitalised(words[i])) continue;
-    auto it = counts_.find(Key(words[i]));
-    if (it == counts_.end()) continue;
-    std::array<uint16_t, kMaxTypes> c = it->second;
+    const auto* counts = counts_.Find(Key(words[i]));
+    if (counts == nullptr) continue;
+    std::array<uint16_t, kMaxTypes> c = *counts;
     if (i < labels.size()) {
       uint16_t& own = c[label_type_[labels[i]]];
       if (own > 0) --own;

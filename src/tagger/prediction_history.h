@@ -24,8 +24,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "tagger/flat_hash_map.h"
 
 namespace hearsay::internal {
 
@@ -36,7 +37,7 @@ class PredictionHistory {
   // CAPITALS and the text's Capitals).
   explicit PredictionHistory(const std::vector<std::string>& labels, bool ignore_case = false);
 
-  void Clear() { counts_.clear(); }
+  void Clear() { counts_.Clear(); }
   // Writes one code per word (0: no history) to `codes`.
   void Codes(const std::vector<std::string_view>& words, std::vector<uint8_t>* codes) const;
   // Codes of what the counts say of each word less the one label it got
@@ -54,7 +55,7 @@ class PredictionHistory {
   uint64_t Key(std::string_view word) const;
   bool ignore_case_;
   std::vector<uint8_t> label_type_;  // label -> type (0 = O)
-  std::unordered_map<uint64_t, std::array<uint16_t, kMaxTypes>> counts_;
+  FlatHashMap<std::array<uint16_t, kMaxTypes>> counts_;
 };
 
 }  // namespace hearsay::internal

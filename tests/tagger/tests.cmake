@@ -20,3 +20,4 @@ if(Python3_FOUND)
            COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/bench/eval_ner.py
                    --hearsay $<TARGET_FILE:hearsay_cli> --min-f1 0.92)
 endif()
+hearsay_test(flat_hash_map_test tagger/flat_hash_map_test.cc)
