@@ -79,6 +79,13 @@ class Perceptron {
   // Score for features whose slots were prefetched (Prefetch) a while ago.
   void ScorePrefetched(const uint64_t* features, size_t n, int32_t* scores) const {
     const int16_t* rows[kMaxBatch];
+    AddRows(rows, FindRows(features, n, rows), scores);
+  }
+  // The rows of the features the model has (at most kMaxBatch features),
+  // to `rows`, each prefetched; returns how many. With AddRows, the two
+  // halves of ScorePrefetched, for a tagger that finds the rows of the next
+  // word before it adds up this one's (SequenceModel::Tag).
+  size_t FindRows(const uint64_t* features, size_t n, const int16_t** rows) const {
     if (n > kMaxBatch) n = kMaxBatch;
     size_t found = 0;
     for (size_t f = 0; f < n; ++f) {
@@ -87,7 +94,7 @@ class Perceptron {
       __builtin_prefetch(row);
       rows[found++] = row;
     }
-    AddRows(rows, found, scores);
+    return found;
   }
 
   // Adds `n` weight rows to the scores. Most of tagging's instructions are

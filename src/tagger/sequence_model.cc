@@ -129,13 +129,20 @@ void SequenceModel::ScoreWords(const TaggerSentence& s, TaggerScratch* x) const 
     found->entries.assign(WordScoreCache::kSlots, WordScoreCache::Entry{});
   }
   WordScoreCache& cache = *found;
+  auto slot_of = [](uint64_t word) { return (word ^ (word >> 29)) & (WordScoreCache::kSlots - 1); };
+  // The sentence's cache entries start loading before the first is read
+  // (the cache is larger than the core's L2).
+  for (size_t i = 0; i < n; ++i) {
+    f.word[i] = Fnv1a64(s.words[i]);
+    const WordScoreCache::Entry* e = &cache.entries[slot_of(f.word[i])];
+    __builtin_prefetch(e);
+    __builtin_prefetch(reinterpret_cast<const char*>(e) + 64);
+  }
   uint64_t feats[FeatureExtractor::kMaxFeatures];
   for (size_t i = 0; i < n; ++i) {
-    const uint64_t word = Fnv1a64(s.words[i]);
-    const size_t slot = (word ^ (word >> 29)) & (WordScoreCache::kSlots - 1);
-    WordScoreCache::Entry& e = cache.entries[slot];
+    const uint64_t word = f.word[i];
+    WordScoreCache::Entry& e = cache.entries[slot_of(word)];
     if (e.word == word) {
-      f.word[i] = word;
       f.lower[i] = e.lower;
       f.short_shape[i] = e.short_shape;
       f.suffix3[i] = e.suffix3;
@@ -165,8 +172,7 @@ void SequenceModel::Tag(const TaggerSentence& s, TaggerScratch* x, std::vector<u
   if (classes > WordScoreCache::kMaxClasses) return TagUncached(s, x, out);
   constexpr size_t kMax = FeatureExtractor::kMaxFeatures;
   ScoreWords(s, x);
-  // Context features of all words first, so that the table slots of word
-  // i+1 can be prefetched while word i is scored: the lookups are memory-bound.
+  // Context features of all words first, for the pipeline below.
   // Grown only: shrinking and regrowing would zero the slots every sentence.
   if (x->feats.size() < n * kMax) x->feats.resize(n * kMax);
   x->feat_counts.resize(n);
@@ -178,24 +184,42 @@ void SequenceModel::Tag(const TaggerSentence& s, TaggerScratch* x, std::vector<u
     assert(k <= kMax - 8);
     x->feat_counts[i] = static_cast<uint32_t>(k);
   }
-  if (n > 0) perceptron_.Prefetch(&x->feats[0], x->feat_counts[0]);
+  // A three-step pipeline over the words, so that the weight tables' cache
+  // misses overlap: while word i's rows are added, word i+1's rows are
+  // found (and start loading) in the buckets prefetched for it while word
+  // i-1 was scored, and word i+2's buckets start loading.
+  const int16_t* rows[2][Perceptron::kMaxBatch];
+  size_t row_count[2] = {0, 0};
+  size_t rows_of[2] = {SIZE_MAX, SIZE_MAX};  // the word whose rows each holds
+  auto find_rows = [&](size_t j) {
+    row_count[j & 1] = perceptron_.FindRows(&x->feats[j * kMax], x->feat_counts[j], rows[j & 1]);
+    rows_of[j & 1] = j;
+  };
+  for (size_t j = 0; j < 2 && j < n; ++j) perceptron_.Prefetch(&x->feats[j * kMax], x->feat_counts[j]);
   x->dynamic.resize(16);
   int32_t* static_scores = x->static_scores.data();
   const int32_t* history = history_scores_.data();
   const size_t l1 = classes + 1;
   auto score = [&](size_t i, int prev1, int prev2, int32_t* scores) {
-    if (i + 1 < n) perceptron_.Prefetch(&x->feats[(i + 1) * kMax], x->feat_counts[i + 1]);
+    // The features of the tag just chosen first: their buckets load while
+    // the static scores are summed.
+    size_t d = features_.DocumentFeatures(s, x->features, i, x->dynamic.data());
+    d += features_.WordTagFeatures(x->features, i, prev1, x->dynamic.data() + d);
+    perceptron_.Prefetch(x->dynamic.data(), d);
     if (plain_.on() && (flags[i] & kPlainWordFlag) != 0) {
       x->feat_counts[i] = static_cast<uint32_t>(features_.ContextFeatures(s, x->features, i, &x->feats[i * kMax]));
       perceptron_.Prefetch(&x->feats[i * kMax], x->feat_counts[i]);
+      find_rows(i);
+    } else if (rows_of[i & 1] != i) {
+      find_rows(i);  // the word before was tagged unscored
     }
+    if (i + 2 < n) perceptron_.Prefetch(&x->feats[(i + 2) * kMax], x->feat_counts[i + 2]);
+    if (i + 1 < n) find_rows(i + 1);
     int32_t* w = static_scores + i * classes;
-    perceptron_.ScorePrefetched(&x->feats[i * kMax], x->feat_counts[i], w);
+    perceptron_.AddRows(rows[i & 1], row_count[i & 1], w);
     const int32_t* h = history + ((prev1 + 1) * l1 + (prev2 + 1)) * classes;
     SumScores(w, h, classes, scores);
-    size_t d = features_.DocumentFeatures(s, x->features, i, x->dynamic.data());
-    d += features_.WordTagFeatures(x->features, i, prev1, x->dynamic.data() + d);
-    perceptron_.Score(x->dynamic.data(), d, scores);
+    perceptron_.ScorePrefetched(x->dynamic.data(), d, scores);
   };
   auto fixed = [&](size_t i, int prev1) { return plain_.Label(flags, i, prev1); };
   GreedyDecode<int32_t>(n, static_cast<int>(classes), transitions_, score, fixed, out);
