@@ -129,39 +129,47 @@ void SequenceModel::ScoreWords(const TaggerSentence& s, TaggerScratch* x) const 
     found->entries.assign(WordScoreCache::kSlots, WordScoreCache::Entry{});
   }
   WordScoreCache& cache = *found;
-  auto slot_of = [](uint64_t word) { return (word ^ (word >> 29)) & (WordScoreCache::kSlots - 1); };
+  // Two ways a set: the word in the first, the one it displaced in the
+  // second (a miss moves the first way's word there), so that two frequent
+  // words of one set do not push each other out.
+  constexpr size_t kSets = WordScoreCache::kSlots / 2;
+  auto set_of = [&](uint64_t word) { return &cache.entries[((word ^ (word >> 29)) & (kSets - 1)) * 2]; };
   // The sentence's cache entries start loading before the first is read
   // (the cache is larger than the core's L2).
   for (size_t i = 0; i < n; ++i) {
     f.word[i] = Fnv1a64(s.words[i]);
-    const WordScoreCache::Entry* e = &cache.entries[slot_of(f.word[i])];
+    const WordScoreCache::Entry* e = set_of(f.word[i]);
     __builtin_prefetch(e);
     __builtin_prefetch(reinterpret_cast<const char*>(e) + 64);
+    __builtin_prefetch(e + 1);
   }
   uint64_t feats[FeatureExtractor::kMaxFeatures];
   for (size_t i = 0; i < n; ++i) {
     const uint64_t word = f.word[i];
-    WordScoreCache::Entry& e = cache.entries[slot_of(word)];
-    if (e.word == word) {
-      f.lower[i] = e.lower;
-      f.short_shape[i] = e.short_shape;
-      f.suffix3[i] = e.suffix3;
-      f.cluster[i] = e.cluster;
-      f.lexicon[i] = e.lexicon;
-      f.flags[i] = e.flags;
+    WordScoreCache::Entry* set = set_of(word);
+    WordScoreCache::Entry* e = set[0].word == word ? &set[0] : set[1].word == word ? &set[1] : nullptr;
+    if (e != nullptr) {
+      f.lower[i] = e->lower;
+      f.short_shape[i] = e->short_shape;
+      f.suffix3[i] = e->suffix3;
+      f.cluster[i] = e->cluster;
+      f.lexicon[i] = e->lexicon;
+      f.flags[i] = e->flags;
     } else {
+      set[1] = set[0];
+      e = &set[0];
       features_.PrepareWord(s, i, &f);
-      e.word = word;
-      e.lower = f.lower[i];
-      e.short_shape = f.short_shape[i];
-      e.suffix3 = f.suffix3[i];
-      e.cluster = f.cluster[i];
-      e.lexicon = f.lexicon[i];
-      e.flags = f.flags[i];
-      for (size_t c = 0; c < classes; ++c) e.scores[c] = 0;
-      perceptron_.Score(feats, features_.WordFeatures(f, i, feats), e.scores);
+      e->word = word;
+      e->lower = f.lower[i];
+      e->short_shape = f.short_shape[i];
+      e->suffix3 = f.suffix3[i];
+      e->cluster = f.cluster[i];
+      e->lexicon = f.lexicon[i];
+      e->flags = f.flags[i];
+      for (size_t c = 0; c < classes; ++c) e->scores[c] = 0;
+      perceptron_.Score(feats, features_.WordFeatures(f, i, feats), e->scores);
     }
-    SumScores(e.scores, nullptr, classes, &x->static_scores[i * classes]);
+    SumScores(e->scores, nullptr, classes, &x->static_scores[i * classes]);
   }
   FeatureExtractor::MarkFirst(&f);
 }

@@ -52,7 +52,7 @@ namespace hearsay::internal {
 // for recently seen words, with the word attributes the other features read.
 // Most running words are frequent words seen a moment ago, so most words
 // skip preparing their attributes and a third of their feature lookups.
-// Direct-mapped by the word's hash; a collision replaces the older word.
+// Two-way set-associative by the word's hash (ScoreWords).
 // Scores are exact int32 sums, so tagging gives the same labels with it.
 struct WordScoreCache {
   // 16,384 words, 2 MB a model and thread. In one pass over the 76,509
