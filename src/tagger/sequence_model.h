@@ -58,7 +58,7 @@ struct WordScoreCache {
   // 16,384 words, 2 MB a model and thread. In one pass over the 76,509
   // words of the dev sets, from empty, POS+NER took 520 M instructions with
   // 2,048 slots, 471 M with 8,192, 446 M with 16,384 and 426 M with 32,768
-  // (callgrind), and missed the core's 1 MB L2 cache less often, not more
+  // (callgrind; direct-mapped), and missed the 1 MB L2 cache less often, not more
   // (1.97, 1.75, 1.62, 1.51 M times): a missed word costs its attributes and
   // ~17 feature lookups, a slot held in the L3 cache one line.
   static constexpr size_t kSlots = 16384;
